@@ -1,0 +1,54 @@
+using Inbound.Domain.SeedWork;
+
+namespace Inbound.Domain.Agents;
+
+/// <summary>A person who handles conversations. The account that signs in is linked to it by the web app.</summary>
+public sealed class Agent : Entity
+{
+    public const int DefaultCapacity = 5;
+
+    private Agent() { Name = Email = ""; }
+
+    public Agent(string name, string email, int capacity = DefaultCapacity)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An agent needs a name.");
+        if (string.IsNullOrWhiteSpace(email)) throw new DomainException("An agent needs an email.");
+        Name = name.Trim();
+        Email = email.Trim();
+        Capacity = ValidCapacity(capacity);
+        Availability = AgentAvailability.Offline;
+    }
+
+    public string Name { get; private set; }
+    public string Email { get; private set; }
+    public AgentAvailability Availability { get; private set; }
+
+    /// <summary>The most open conversations this agent is assigned at once.</summary>
+    public int Capacity { get; private set; }
+
+    public void SetAvailability(AgentAvailability availability, DateTime now)
+    {
+        if (availability == Availability) return;
+        var previous = Availability;
+        Availability = availability;
+        Raise(new AgentAvailabilityChanged(Id, previous, availability, now));
+    }
+
+    public void SetCapacity(int capacity, DateTime now)
+    {
+        capacity = ValidCapacity(capacity);
+        if (capacity == Capacity) return;
+        Capacity = capacity;
+        Raise(new AgentCapacityChanged(Id, capacity, now));
+    }
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("An agent needs a name.");
+        Name = name.Trim();
+    }
+
+    private static int ValidCapacity(int capacity) => capacity is >= 1 and <= 1000
+        ? capacity
+        : throw new DomainException("Capacity is between 1 and 1000 open conversations.");
+}

@@ -1,0 +1,8 @@
+namespace Inbound.Domain.Agents;
+
+public enum AgentAvailability
+{
+    Online,
+    Away,
+    Offline,
+}

@@ -1,0 +1,10 @@
+namespace Inbound.Domain.Channels;
+
+public enum ChannelType
+{
+    WebChat,
+    WhatsApp,
+    Telegram,
+    Email,
+    Api,
+}

@@ -1,0 +1,72 @@
+using Inbound.Domain.SeedWork;
+
+namespace Inbound.Domain.Contacts;
+
+/// <summary>A person who writes in, with one identity per channel, profile fields, custom fields and tags.</summary>
+public sealed class Contact : Entity
+{
+    private readonly List<ContactIdentity> _identities = [];
+
+    private Contact() { Name = ""; }
+
+    private Contact(string name, DateTime now)
+    {
+        Name = name;
+        CreatedAt = now;
+    }
+
+    public string Name { get; private set; }
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+    public IReadOnlyCollection<ContactIdentity> Identities => _identities;
+
+    /// <summary>Custom fields filled by people and by workflow enrichment (e.g. Topic).</summary>
+    public Dictionary<string, string> Fields { get; private set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> Tags { get; private set; } = [];
+
+    public static Contact FromChannel(Guid channelId, string externalId, string? name, string? phone, string? email, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(externalId)) throw new DomainException("A contact needs an external id on its channel.");
+        var contact = new Contact(string.IsNullOrWhiteSpace(name) ? externalId.Trim() : name.Trim(), now);
+        contact.Phone = Blank(phone);
+        contact.Email = Blank(email);
+        contact._identities.Add(new ContactIdentity(contact.Id, channelId, externalId.Trim()));
+        return contact;
+    }
+
+    /// <summary>Fills what the channel tells us now without erasing what is known.</summary>
+    public void UpdateProfile(string? name, string? phone, string? email)
+    {
+        if (Blank(name) is { } n) Name = n;
+        if (Blank(phone) is { } p) Phone = p;
+        if (Blank(email) is { } e) Email = e;
+    }
+
+    public void SetField(string key, string value)
+    {
+        if (string.IsNullOrWhiteSpace(key)) throw new DomainException("A contact field needs a name.");
+        Fields = new Dictionary<string, string>(Fields, StringComparer.OrdinalIgnoreCase) { [key.Trim()] = value };
+    }
+
+    public void RemoveField(string key)
+    {
+        var copy = new Dictionary<string, string>(Fields, StringComparer.OrdinalIgnoreCase);
+        if (copy.Remove(key)) Fields = copy;
+    }
+
+    public string? GetField(string key) => Fields.TryGetValue(key, out var value) ? value : null;
+
+    public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
+
+    public void AddTag(string tag)
+    {
+        if (string.IsNullOrWhiteSpace(tag)) throw new DomainException("A tag cannot be empty.");
+        if (!HasTag(tag)) Tags = [.. Tags, tag.Trim()];
+    }
+
+    public void RemoveTag(string tag) => Tags = Tags.Where(t => !string.Equals(t, tag, StringComparison.OrdinalIgnoreCase)).ToList();
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,9 @@
+namespace Inbound.Domain.Conversations;
+
+public enum AuthorKind
+{
+    Contact,
+    Agent,
+    Workflow,
+    System,
+}

@@ -1,0 +1,21 @@
+using Inbound.Domain.SeedWork;
+
+namespace Inbound.Domain.Conversations;
+
+/// <summary>What an agent records when closing: a category from the closing list and a short summary.</summary>
+public sealed record ClosingNote
+{
+    public const int MaxSummaryLength = 2000;
+
+    public ClosingNote(string category, string summary)
+    {
+        if (string.IsNullOrWhiteSpace(category)) throw new DomainException("A closing note needs a category.");
+        if (string.IsNullOrWhiteSpace(summary)) throw new DomainException("A closing note needs a summary.");
+        if (summary.Length > MaxSummaryLength) throw new DomainException($"A closing summary has at most {MaxSummaryLength} characters.");
+        Category = category.Trim();
+        Summary = summary.Trim();
+    }
+
+    public string Category { get; }
+    public string Summary { get; }
+}

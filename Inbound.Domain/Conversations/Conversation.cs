@@ -1,0 +1,136 @@
+using Inbound.Domain.SeedWork;
+
+namespace Inbound.Domain.Conversations;
+
+/// <summary>
+/// Every interaction with a contact from the moment it opens until an agent closes it.
+/// A contact has at most one open conversation; <see cref="Open"/> refuses a second one and the
+/// database backs the rule with a unique partial index for writers that race.
+/// </summary>
+public sealed class Conversation : Entity
+{
+    private Conversation() { }
+
+    private Conversation(Guid contactId, Guid channelId, ConversationSource source, DateTime now)
+    {
+        ContactId = contactId;
+        ChannelId = channelId;
+        Source = source;
+        Status = ConversationStatus.Open;
+        OpenedAt = now;
+        LastActivityAt = now;
+    }
+
+    public Guid ContactId { get; private set; }
+    public Guid ChannelId { get; private set; }
+    public ConversationStatus Status { get; private set; }
+    public ConversationSource Source { get; private set; }
+    public Guid? TeamId { get; private set; }
+    public Guid? AssigneeId { get; private set; }
+    public DateTime OpenedAt { get; private set; }
+    public DateTime? AssignedAt { get; private set; }
+    public DateTime? FirstResponseAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public DateTime LastActivityAt { get; private set; }
+    public ClosingNote? ClosingNote { get; private set; }
+    public Guid? ClosedById { get; private set; }
+
+    /// <summary>The first message of the thread; for a contact-opened conversation, the one that opened it.</summary>
+    public Guid? FirstMessageId { get; private set; }
+
+    /// <summary>Grows with every change, so that live clients can order updates and drop ones they have.</summary>
+    public long Sequence { get; private set; }
+
+    public bool IsOpen => Status == ConversationStatus.Open;
+
+    /// <param name="currentlyOpen">The contact's open conversation, if any: opening while one is open is refused.</param>
+    public static Conversation Open(Guid contactId, Guid channelId, ConversationSource source, DateTime now, Conversation? currentlyOpen = null)
+    {
+        if (currentlyOpen is { IsOpen: true } && currentlyOpen.ContactId == contactId)
+            throw new DomainException("This contact already has an open conversation.");
+        var conversation = new Conversation(contactId, channelId, source, now);
+        conversation.Raise(new ConversationOpened(conversation.Id, contactId, channelId, source, now));
+        return conversation;
+    }
+
+    public Message ReceiveFromContact(string body, string? externalId, DateTime now) =>
+        Add(MessageDirection.Inbound, AuthorKind.Contact, ContactId, body, externalId, DeliveryStatus.Received, now);
+
+    /// <summary>A reply to the contact, by an agent (authorId) or by a workflow (null).</summary>
+    public Message Reply(AuthorKind author, Guid? authorId, string body, DateTime now)
+    {
+        if (author is AuthorKind.Contact) throw new DomainException("A reply comes from an agent, a workflow or the system.");
+        var message = Add(MessageDirection.Outbound, author, authorId, body, null, DeliveryStatus.Pending, now);
+        if (author is AuthorKind.Agent) FirstResponseAt ??= now;
+        return message;
+    }
+
+    /// <summary>An internal note or system event in the thread; the contact never sees it.</summary>
+    public Message AddNote(AuthorKind author, Guid? authorId, string body, DateTime now) =>
+        Add(MessageDirection.InternalNote, author, authorId, body, null, DeliveryStatus.Sent, now);
+
+    public void RouteToTeam(Guid teamId, DateTime now)
+    {
+        EnsureOpen();
+        if (TeamId == teamId) return;
+        TeamId = teamId;
+        Touch(now);
+        Raise(new ConversationRoutedToTeam(Id, teamId, now));
+    }
+
+    public void AssignTo(Guid agentId, Guid? teamId, DateTime now)
+    {
+        EnsureOpen();
+        if (AssigneeId == agentId && (teamId is null || TeamId == teamId)) return;
+        var previous = AssigneeId;
+        if (teamId is not null) TeamId = teamId;
+        AssigneeId = agentId;
+        AssignedAt = now;
+        Touch(now);
+        Raise(new ConversationAssigned(Id, TeamId, agentId, previous, now));
+    }
+
+    public void Unassign(DateTime now)
+    {
+        EnsureOpen();
+        if (AssigneeId is not { } previous) return;
+        AssigneeId = null;
+        AssignedAt = null;
+        Touch(now);
+        Raise(new ConversationUnassigned(Id, TeamId, previous, now));
+    }
+
+    /// <param name="closedBy">The agent who closed it, or null for a workflow.</param>
+    public void Close(ClosingNote note, Guid? closedBy, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        if (!IsOpen) throw new DomainException("This conversation is already closed.");
+        Status = ConversationStatus.Closed;
+        ClosingNote = note;
+        ClosedById = closedBy;
+        ClosedAt = now;
+        Touch(now);
+        Raise(new ConversationClosed(Id, ContactId, closedBy, note, now));
+    }
+
+    private Message Add(MessageDirection direction, AuthorKind author, Guid? authorId, string body, string? externalId, DeliveryStatus status, DateTime now)
+    {
+        EnsureOpen();
+        var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now);
+        FirstMessageId ??= message.Id;
+        Touch(now);
+        Raise(new MessageAdded(Id, message.Id, direction, author, now));
+        return message;
+    }
+
+    private void EnsureOpen()
+    {
+        if (!IsOpen) throw new DomainException("This conversation is closed.");
+    }
+
+    private void Touch(DateTime now)
+    {
+        LastActivityAt = now;
+        Sequence++;
+    }
+}

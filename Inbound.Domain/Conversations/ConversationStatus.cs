@@ -1,0 +1,7 @@
+namespace Inbound.Domain.Conversations;
+
+public enum ConversationStatus
+{
+    Open,
+    Closed,
+}

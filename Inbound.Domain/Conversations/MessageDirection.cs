@@ -1,0 +1,8 @@
+namespace Inbound.Domain.Conversations;
+
+public enum MessageDirection
+{
+    Inbound,
+    Outbound,
+    InternalNote,
+}

@@ -1,0 +1,15 @@
+namespace Inbound.Domain.SeedWork;
+
+/// <summary>An object with identity that collects the domain events its state changes raise.</summary>
+public abstract class Entity
+{
+    private readonly List<IDomainEvent> _domainEvents = [];
+
+    public Guid Id { get; protected init; } = Guid.CreateVersion7();
+
+    public IReadOnlyList<IDomainEvent> DomainEvents => _domainEvents;
+
+    protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
+
+    public void ClearDomainEvents() => _domainEvents.Clear();
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Inbound.Web.Accounts;
+
+/// <summary>A sign-in account. Agents, supervisors and admins each link to the domain's agent record.</summary>
+public sealed class InboundUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+
+    /// <summary>The domain agent this account works as; every role handles conversations.</summary>
+    public Guid? AgentId { get; set; }
+}

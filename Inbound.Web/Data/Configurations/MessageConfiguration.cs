@@ -1,0 +1,23 @@
+using Inbound.Domain.Conversations;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Inbound.Web.Data.Configurations;
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
+{
+    public void Configure(EntityTypeBuilder<Message> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Direction).HasConversion<string>().HasMaxLength(16);
+        builder.Property(m => m.AuthorKind).HasConversion<string>().HasMaxLength(10);
+        builder.Property(m => m.DeliveryStatus).HasConversion<string>().HasMaxLength(10);
+        builder.Property(m => m.Body).HasMaxLength(Message.MaxBodyLength).IsRequired();
+        builder.Property(m => m.ExternalId).HasMaxLength(200);
+
+        // Webhook retries carry the same id: the second insert is refused, so a message is stored once.
+        builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
+        builder.HasIndex(m => new { m.ConversationId, m.CreatedAt });
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,42 @@
+using Inbound.Web.Data.Seeding;
+using Inbound.Web.Storage;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inbound.Web.Data;
+
+public static class DataExtensions
+{
+    public static IHostApplicationBuilder AddInboundData(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<SqlitePragmas>();
+        builder.Services.AddDbContextFactory<InboundDbContext>((services, options) =>
+        {
+            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            options.UseSqlite(storage.ResolveConnectionString())
+                .AddInterceptors(services.GetRequiredService<SqlitePragmas>());
+        });
+        builder.Services.AddScoped<DemoSeeder>();
+
+        // Cookie and antiforgery keys live with the data, so sign-ins survive a restart.
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Inbound")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataFolder), "keys")));
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations, then seeds the demo data once when seeding is on.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
+    {
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.MigrateAsync();
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+    }
+}

@@ -1,0 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using Inbound.Domain.Channels;
+
+namespace Inbound.Web.Data.Seeding;
+
+/// <summary>The demo data written on first start: teams, accounts and the channels named here.</summary>
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Password of every demo account. Change it, or turn seeding off, before going live.</summary>
+    [Required, MinLength(8)]
+    public string DemoPassword { get; set; } = "Inbound!2026";
+
+    public List<SeedChannel> Channels { get; set; } = [];
+}
+
+public sealed class SeedChannel
+{
+    [Required] public string Key { get; set; } = "";
+    [Required] public string Name { get; set; } = "";
+    public ChannelType Type { get; set; }
+    [Required, MinLength(16)] public string Secret { get; set; } = "";
+}

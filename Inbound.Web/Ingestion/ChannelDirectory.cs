@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Inbound.Domain.Channels;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Ingestion;
+
+/// <summary>What ingestion needs to know of a channel, cached: every webhook looks its channel up.</summary>
+public sealed record ChannelInfo(Guid Id, string Key, string Name, ChannelType Type, byte[] SecretBytes);
+
+public sealed class ChannelDirectory(IDbContextFactory<InboundDbContext> dbFactory)
+{
+    private readonly ConcurrentDictionary<string, ChannelInfo> _byKey = new(StringComparer.Ordinal);
+
+    public async ValueTask<ChannelInfo?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        if (_byKey.TryGetValue(key, out var cached)) return cached;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channel = await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, cancellationToken);
+        if (channel is null) return null;
+        var info = new ChannelInfo(channel.Id, channel.Key, channel.Name, channel.Type, Encoding.UTF8.GetBytes(channel.Secret));
+        return _byKey.GetOrAdd(key, info);
+    }
+
+    /// <summary>Forget a channel after its secret or key changed.</summary>
+    public void Invalidate(string key) => _byKey.TryRemove(key, out _);
+}

@@ -1,0 +1,167 @@
+using Inbound.Domain.Contacts;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Events;
+using Inbound.Domain.SeedWork;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Ingestion;
+
+/// <summary>
+/// Stores a batch of incoming messages in one transaction: duplicates answer as their first copy did, each
+/// contact's messages join its open conversation or open exactly one. When a write conflicts with another
+/// writer (another node, or an agent closing the conversation meanwhile), the batch is replayed one message
+/// at a time on fresh state, so that nothing accepted is lost.
+/// </summary>
+internal sealed class MessageBatchWriter(
+    IDbContextFactory<InboundDbContext> dbFactory,
+    IDomainEventPublisher publisher,
+    TimeProvider clock,
+    ILogger<MessageBatchWriter> logger)
+{
+    private const int ConflictRetries = 5;
+
+    public async Task WriteAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await WriteOnceAsync(batch, cancellationToken);
+        }
+        catch (DbUpdateException ex)
+        {
+            logger.LogDebug(ex, "Batch of {Count} conflicted; writing its messages one at a time", batch.Count);
+            foreach (var pending in batch) await WriteAloneAsync(pending, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            foreach (var pending in batch) pending.Completion.TrySetException(ex);
+        }
+    }
+
+    private async Task WriteAloneAsync(PendingMessage pending, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await WriteOnceAsync([pending], cancellationToken);
+                return;
+            }
+            catch (DbUpdateException ex) when (attempt < ConflictRetries)
+            {
+                logger.LogDebug(ex, "Message {MessageId} conflicted (attempt {Attempt}); retrying on fresh state", pending.Message.MessageId, attempt);
+            }
+            catch (Exception ex)
+            {
+                pending.Completion.TrySetException(ex);
+                return;
+            }
+        }
+    }
+
+    private async Task WriteOnceAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var state = await BatchState.LoadAsync(db, batch, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcomes = new List<(PendingMessage Pending, IngestionResponse? Response, Exception? Error)>(batch.Count);
+
+        foreach (var pending in batch)
+        {
+            var m = pending.Message;
+            var key = (m.ChannelId, m.MessageId);
+            if (state.Answers.TryGetValue(key, out var earlier))
+            {
+                outcomes.Add((pending, earlier, null));
+                continue;
+            }
+            try
+            {
+                var contact = state.ContactFor(m, now);
+                contact.UpdateProfile(m.ContactName, m.ContactPhone, m.ContactEmail);
+                var open = state.OpenConversations.GetValueOrDefault(contact.Id);
+                var result = InboundMessageRouting.Receive(contact.Id, m.ChannelId, open, m.Text, m.MessageId, now);
+                if (result.Opened)
+                {
+                    db.Conversations.Add(result.Conversation);
+                    state.OpenConversations[contact.Id] = result.Conversation;
+                }
+                db.Messages.Add(result.Message);
+                var response = new IngestionResponse(result.Conversation.Id, result.Message.Id, result.Opened);
+                state.Answers[key] = response;
+                outcomes.Add((pending, response, null));
+            }
+            catch (DomainException ex)
+            {
+                outcomes.Add((pending, null, ex));
+            }
+        }
+
+        var events = db.TakeDomainEvents();
+        await db.SaveChangesAsync(cancellationToken);
+
+        foreach (var (pending, response, error) in outcomes)
+        {
+            if (error is not null) pending.Completion.TrySetException(error);
+            else pending.Completion.TrySetResult(response!);
+        }
+        await publisher.PublishAsync(events, cancellationToken);
+    }
+
+    /// <summary>What the batch needs from the database, read in a few set queries instead of one per message.</summary>
+    private sealed class BatchState
+    {
+        private readonly InboundDbContext _db;
+        private readonly Dictionary<(Guid ChannelId, string ExternalId), Contact> _contacts;
+
+        private BatchState(InboundDbContext db, Dictionary<(Guid, string), Contact> contacts,
+            Dictionary<Guid, Conversation> open, Dictionary<(Guid, string), IngestionResponse> answers)
+        {
+            _db = db;
+            _contacts = contacts;
+            OpenConversations = open;
+            Answers = answers;
+        }
+
+        public Dictionary<Guid, Conversation> OpenConversations { get; }
+        public Dictionary<(Guid ChannelId, string MessageId), IngestionResponse> Answers { get; }
+
+        public Contact ContactFor(IncomingMessage m, DateTime now)
+        {
+            if (_contacts.TryGetValue((m.ChannelId, m.ContactExternalId), out var contact)) return contact;
+            contact = Contact.FromChannel(m.ChannelId, m.ContactExternalId, m.ContactName, m.ContactPhone, m.ContactEmail, now);
+            _db.Contacts.Add(contact);
+            _contacts[(m.ChannelId, m.ContactExternalId)] = contact;
+            return contact;
+        }
+
+        public static async Task<BatchState> LoadAsync(InboundDbContext db, IReadOnlyList<PendingMessage> batch, CancellationToken ct)
+        {
+            var channelIds = batch.Select(p => p.Message.ChannelId).Distinct().ToList();
+            var messageIds = batch.Select(p => p.Message.MessageId).Distinct().ToList();
+            var externalIds = batch.Select(p => p.Message.ContactExternalId).Distinct().ToList();
+
+            var stored = await (
+                from m in db.Messages.AsNoTracking()
+                join c in db.Conversations on m.ConversationId equals c.Id
+                where channelIds.Contains(m.ChannelId) && messageIds.Contains(m.ExternalId!)
+                select new { m.ChannelId, m.ExternalId, m.ConversationId, m.Id, Opened = c.FirstMessageId == m.Id && c.Source == ConversationSource.Contact }
+            ).ToListAsync(ct);
+            var answers = stored.ToDictionary(s => (s.ChannelId, s.ExternalId!), s => new IngestionResponse(s.ConversationId, s.Id, s.Opened));
+
+            var identities = await db.ContactIdentities.AsNoTracking()
+                .Where(i => channelIds.Contains(i.ChannelId) && externalIds.Contains(i.ExternalId))
+                .Select(i => new { i.ChannelId, i.ExternalId, i.ContactId })
+                .ToListAsync(ct);
+            var contactIds = identities.Select(i => i.ContactId).Distinct().ToList();
+            var contactsById = await db.Contacts.Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+            var contacts = identities.ToDictionary(i => (i.ChannelId, i.ExternalId), i => contactsById[i.ContactId]);
+
+            var open = await db.Conversations
+                .Where(c => contactIds.Contains(c.ContactId) && c.Status == ConversationStatus.Open)
+                .ToDictionaryAsync(c => c.ContactId, ct);
+
+            return new BatchState(db, contacts, open, answers);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Inbound.Web.Accounts;
+using Inbound.Web.Components;
+using Inbound.Web.Data;
+using Inbound.Web.Events;
+using Inbound.Web.Hosting;
+using Inbound.Web.Ingestion;
+using Inbound.Web.Overview;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddOperatorSettings();
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.AddInboundData()
+    .AddDomainEvents()
+    .AddAccounts()
+    .AddIngestion()
+    .AddOverview()
+    .AddWebUi();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapOpenApi();
+app.MapIngestionApi();
+app.MapWebUi();
+
+await app.InitializeDatabaseAsync();
+app.PrintStartupBanner();
+await app.RunAsync();
+
+public partial class Program;
