@@ -42,6 +42,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Package assets (_content/MudBlazor/...) are served from the build output outside Development.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests send bursts on purpose; those that test the limit set it lower.
