@@ -38,6 +38,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Ingestion:RateLimitPerSecond", "1000000");
         builder.UseSetting("Ingestion:RateLimitBurst", "1000000");
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
