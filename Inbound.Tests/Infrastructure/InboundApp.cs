@@ -22,9 +22,12 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _settings = new();
 
-    public InboundApp()
+    public InboundApp() : this(null) { }
+
+    /// <param name="dataFolder">Share a folder to run a second node on the same database; null for a fresh one.</param>
+    public InboundApp(string? dataFolder)
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
