@@ -24,14 +24,17 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public InboundApp() : this(null) { }
 
-    /// <param name="dataFolder">Share a folder to run a second node on the same database; null for a fresh one.</param>
-    public InboundApp(string? dataFolder)
+    /// <param name="dataFolder">A folder shared with another node, or null for a fresh one.</param>
+    protected InboundApp(string? dataFolder)
     {
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataFolder { get; }
+
+    /// <summary>A second node of the same installation: its own server, the same database file.</summary>
+    public static InboundApp SecondNodeOf(InboundApp first) => new(first.DataFolder);
 
     public Uri BaseAddress { get; private set; } = null!;
 

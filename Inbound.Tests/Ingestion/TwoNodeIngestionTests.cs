@@ -14,7 +14,7 @@ public class TwoNodeIngestionTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _first.InitializeAsync();
-        _second = new InboundApp(_first.DataFolder);
+        _second = InboundApp.SecondNodeOf(_first);
         await _second.InitializeAsync();
     }
 
