@@ -22,13 +22,19 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly Dictionary<string, string?> _settings = new();
 
-    public InboundApp()
+    public InboundApp() : this(null) { }
+
+    /// <param name="dataFolder">A folder shared with another node, or null for a fresh one.</param>
+    protected InboundApp(string? dataFolder)
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataFolder { get; }
+
+    /// <summary>A second node of the same installation: its own server, the same database file.</summary>
+    public static InboundApp SecondNodeOf(InboundApp first) => new(first.DataFolder);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -42,6 +48,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Package assets (_content/MudBlazor/...) are served from the build output outside Development.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests send bursts on purpose; those that test the limit set it lower.
