@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,10 +22,16 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string DemoPassword = "Inbound!2026";
 
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
 
-    public InboundApp()
+    public InboundApp() : this(Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N")))
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
+    }
+
+    /// <summary>An app on an existing data folder, e.g. a second instance that starts where a stopped one left off.</summary>
+    public InboundApp(string dataFolder)
+    {
+        DataFolder = dataFolder;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
@@ -39,8 +46,16 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    /// <summary>Replaces services after the app registered its own (e.g. a FakeTimeProvider); call before the app starts.</summary>
+    public InboundApp WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var configure in _services) builder.ConfigureTestServices(configure);
         builder.UseEnvironment("Testing");
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
