@@ -5,6 +5,7 @@ using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
+using Inbound.Web.Workflows.Designer;
 using Inbound.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -19,6 +20,7 @@ builder.AddInboundData()
     .AddOverview()
     .AddWorkflows()
     .AddWebUi();
+builder.AddWorkflowDesigner();
 
 var app = builder.Build();
 

@@ -1,0 +1,128 @@
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Workflows;
+using Inbound.Web.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Inbound.Tests.Browser;
+
+public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task An_admin_draws_and_publishes_a_workflow_that_then_answers_and_assigns_a_contact()
+    {
+        var workflows = app.Services.GetRequiredService<WorkflowService>();
+        // The demo's own workflow would also start on the conversation: this test is about the drawn one alone.
+        foreach (var existing in await workflows.ListAsync())
+            if (existing.Status == WorkflowStatus.Published) await workflows.DisableAsync(existing.Id);
+        var created = await workflows.CreateBlankAsync("Welcome bot");
+        await workflows.SaveDraftAsync(created.Id, new WorkflowDefinition());
+
+        var page = await app.NewPageAsync();
+        try
+        {
+            await page.GotoAsync($"/workflows/{created.Id}");
+            await Expect(page.Locator(".wf-designer[data-ready]")).ToBeVisibleAsync();
+            await Expect(page.GetByText("Add a trigger: every workflow starts from one trigger.")).ToBeVisibleAsync();
+
+            await DragFromPaletteAsync(page, NodeKind.ConversationOpened, 30, 60);
+            await DragFromPaletteAsync(page, NodeKind.AskQuestion, 320, 40);
+            await DragFromPaletteAsync(page, NodeKind.AssignTo, 320, 300);
+            await DragFromPaletteAsync(page, NodeKind.End, 620, 330);
+            await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
+
+            await LinkAsync(page, "conversationopened-1", Outcomes.Next, "askquestion-1");
+            await LinkAsync(page, "askquestion-1", Outcomes.Answered, "assignto-1");
+            await LinkAsync(page, "askquestion-1", Outcomes.Invalid, "assignto-1");
+            await LinkAsync(page, "assignto-1", Outcomes.Assigned, "end-1");
+            await LinkAsync(page, "assignto-1", Outcomes.NobodyAvailable, "end-1");
+
+            await Node(page, "askquestion-1").Locator(".wf-node-head").ClickAsync();
+            var settings = page.GetByTestId("settings");
+            await settings.GetByLabel("Question").FillAsync("What is your order number?");
+            await settings.GetByLabel("Question").BlurAsync();
+            await Expect(Node(page, "askquestion-1").Locator(".wf-node-summary")).ToContainTextAsync("What is your order number?");
+
+            await Node(page, "assignto-1").Locator(".wf-node-head").ClickAsync();
+            await settings.Locator(".mud-select").First.ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item").GetByText("Support", new() { Exact = true }).ClickAsync();
+            await settings.GetByText("Online agents only").ClickAsync();
+            await Expect(Node(page, "assignto-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
+
+            await Expect(page.GetByText("Ready to publish")).ToBeVisibleAsync();
+            await page.GetByTestId("publish").ClickAsync();
+            await Expect(page.GetByTestId("workflow-status")).ToHaveTextAsync("Live · version 1");
+            await page.Mouse.ClickAsync(900, 700);
+            await page.ScreenshotAsync(new() { Path = ScreenshotPath() });
+
+            var published = (await workflows.GetAsync(created.Id))!;
+            Assert.Equal(WorkflowStatus.Published, published.Status);
+            Assert.Equal(
+                ["conversationopened-1 next askquestion-1", "askquestion-1 answered assignto-1", "askquestion-1 invalid assignto-1", "assignto-1 assigned end-1", "assignto-1 nobodyAvailable end-1"],
+                published.Draft.Edges.Select(e => $"{e.FromNodeId} {e.Outcome} {e.ToNodeId}"));
+
+            var channel = new ChannelClient(app.CreateHttpClient());
+            await channel.SendOkAsync("designer-1", "contact-designer", "Hi, where is my parcel?", "Dana");
+            var conversation = await PollAsync(db => db.Conversations.AsNoTracking().FirstOrDefaultAsync(), c => c is not null);
+            await PollAsync(db => db.Messages.AsNoTracking().Where(m => m.ConversationId == conversation!.Id && m.Direction == MessageDirection.Outbound).ToListAsync(),
+                messages => messages.Any(m => m.Body == "What is your order number?"));
+
+            await channel.SendOkAsync("designer-2", "contact-designer", "A-1234");
+            var assigned = await PollAsync(db => db.Conversations.AsNoTracking().FirstAsync(c => c.Id == conversation!.Id), c => c.AssigneeId is not null);
+            var support = await app.QueryAsync(db => db.Teams.AsNoTracking().FirstAsync(t => t.Name == "Support"));
+            var supportAgents = await app.QueryAsync(db => db.TeamMembers.AsNoTracking().Where(m => m.TeamId == support.Id).Select(m => m.AgentId).ToListAsync());
+            Assert.Contains(assigned.AssigneeId!.Value, supportAgents);
+        }
+        finally
+        {
+            await BrowserFixture.ScreenshotAsync(page, "designer");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static ILocator Node(IPage page, string id) => page.Locator($".wf-node[data-node-id='{id}']");
+
+    private static async Task DragFromPaletteAsync(IPage page, NodeKind kind, int x, int y)
+    {
+        var item = page.Locator($".wf-palette-item[data-kind='{kind}']");
+        await item.DragToAsync(page.Locator(".wf-canvas .diagram-canvas"), new() { TargetPosition = new() { X = x, Y = y } });
+        // A new step opens its settings; close them to see the whole canvas again.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close settings" }).ClickAsync();
+    }
+
+    /// <summary>Drags from an outcome's port to the middle of another step, as a person draws a link.</summary>
+    private static async Task LinkAsync(IPage page, string fromId, string outcome, string toId)
+    {
+        var port = Node(page, fromId).Locator($".wf-outcome[data-outcome='{outcome}'] .wf-port-out");
+        var from = (await port.BoundingBoxAsync())!;
+        var to = (await Node(page, toId).Locator(".wf-node-head").BoundingBoxAsync())!;
+        await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(to.X + to.Width / 2, to.Y + to.Height / 2, new() { Steps = 8 });
+        await page.Mouse.UpAsync();
+        await Expect(port).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-links"));
+    }
+
+    private async Task<T> PollAsync<T>(Func<Inbound.Web.Data.InboundDbContext, Task<T>> query, Func<T, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var value = await app.QueryAsync(query);
+            if (done(value)) return value;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("The workflow did not get there in time.");
+            await Task.Delay(100);
+        }
+    }
+
+    private static string ScreenshotPath()
+    {
+        // docs/screenshots at the repository root, found from the test's output folder.
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Inbound.sln")) && !Directory.Exists(Path.Combine(folder.FullName, ".git")))
+            folder = folder.Parent;
+        return Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots", "designer.png");
+    }
+}

@@ -1,0 +1,10 @@
+namespace Inbound.Web.Workflows.Designer;
+
+public static class DesignerExtensions
+{
+    public static IHostApplicationBuilder AddWorkflowDesigner(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<DesignerChoicesQuery>();
+        return builder;
+    }
+}
