@@ -29,7 +29,10 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>An app on an existing data folder, e.g. a second instance that starts where a stopped one left off.</summary>
-    public InboundApp(string dataFolder)
+    public static InboundApp OnDataFolder(string dataFolder) => new(dataFolder);
+
+    // xunit class fixtures need a single public constructor.
+    private InboundApp(string dataFolder)
     {
         DataFolder = dataFolder;
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
@@ -62,6 +65,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests send bursts on purpose; those that test the limit set it lower.
         builder.UseSetting("Ingestion:RateLimitPerSecond", "100000");
         builder.UseSetting("Ingestion:RateLimitBurst", "100000");
+        // The seeded workflow answers every new conversation; tests of the workflows turn it on with With("Seed:Workflows", "true").
+        builder.UseSetting("Seed:Workflows", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

@@ -11,11 +11,7 @@ public class AssignmentConcurrencyTests : IAsyncLifetime
 {
     private readonly InboundApp _app = new();
 
-    public async Task InitializeAsync()
-    {
-        await ((IAsyncLifetime)_app).InitializeAsync();
-        await _app.DisableAllWorkflowsAsync();
-    }
+    public Task InitializeAsync() => ((IAsyncLifetime)_app).InitializeAsync();
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
@@ -98,10 +94,9 @@ public class TwoNodeAssignmentTests
     {
         var first = new InboundApp();
         await ((IAsyncLifetime)first).InitializeAsync();
-        var second = new InboundApp(first.DataFolder);
+        var second = InboundApp.OnDataFolder(first.DataFolder);
         try
         {
-            await first.DisableAllWorkflowsAsync();
             var support = await first.TeamIdAsync("Support");
             await first.PublishAsync("Straight to Support", new WorkflowDefinition()
                 .Add(new ConversationOpenedTrigger { Id = "trigger" })
