@@ -5,6 +5,7 @@ using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
+using Inbound.Web.Workflows;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperatorSettings();
@@ -16,6 +17,7 @@ builder.AddInboundData()
     .AddAccounts()
     .AddIngestion()
     .AddOverview()
+    .AddWorkflows()
     .AddWebUi();
 
 var app = builder.Build();
