@@ -24,21 +24,22 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Dictionary<string, string?> _settings = new();
     private readonly List<Action<IServiceCollection>> _services = [];
 
-    public InboundApp() : this(Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N")))
-    {
-    }
+    public InboundApp() : this(null) { }
 
-    /// <summary>An app on an existing data folder, e.g. a second instance that starts where a stopped one left off.</summary>
-    public static InboundApp OnDataFolder(string dataFolder) => new(dataFolder);
-
-    // xunit class fixtures need a single public constructor.
-    private InboundApp(string dataFolder)
+    /// <param name="dataFolder">A folder shared with another node, or null for a fresh one.</param>
+    protected InboundApp(string? dataFolder)
     {
-        DataFolder = dataFolder;
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataFolder { get; }
+
+    /// <summary>A second node of the same installation: its own server, the same database file.</summary>
+    public static InboundApp SecondNodeOf(InboundApp first) => new(first.DataFolder);
+
+    /// <summary>An app on an existing data folder, e.g. one that starts where a stopped one left off.</summary>
+    public static InboundApp OnDataFolder(string dataFolder) => new(dataFolder);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -60,6 +61,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         foreach (var configure in _services) builder.ConfigureTestServices(configure);
         builder.UseEnvironment("Testing");
+        // Package assets (_content/MudBlazor/...) are served from the build output outside Development.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests send bursts on purpose; those that test the limit set it lower.

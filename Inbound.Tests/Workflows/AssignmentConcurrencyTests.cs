@@ -94,7 +94,7 @@ public class TwoNodeAssignmentTests
     {
         var first = new InboundApp();
         await ((IAsyncLifetime)first).InitializeAsync();
-        var second = InboundApp.OnDataFolder(first.DataFolder);
+        var second = InboundApp.SecondNodeOf(first);
         try
         {
             var support = await first.TeamIdAsync("Support");

@@ -1,0 +1,58 @@
+using Bunit;
+using Inbound.Web.Components.Layout;
+using Microsoft.AspNetCore.Components;
+
+namespace Inbound.Tests.Components;
+
+public class MainLayoutTests : ComponentTestBase
+{
+    private IRenderedComponent<MainLayout> RenderLayout() =>
+        Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p id='page'>Page body</p>"))));
+
+    [Fact]
+    public void The_navigation_drawer_links_every_area_of_the_product()
+    {
+        var layout = RenderLayout();
+
+        var links = layout.FindAll("nav a").Select(a => (Text: a.TextContent.Trim(), Href: a.GetAttribute("href"))).ToList();
+        Assert.Contains(("Overview", "/"), links.Select(l => (l.Text, l.Href == "" ? "/" : l.Href)));
+        Assert.Contains(links, l => l.Text == "Inbox" && l.Href == "inbox");
+        Assert.Contains(links, l => l.Text == "Workflows" && l.Href == "workflows");
+        Assert.Contains(links, l => l.Text == "Settings" && l.Href == "settings");
+        Assert.Equal("Page body", layout.Find("#page").TextContent);
+    }
+
+    [Fact]
+    public void The_menu_button_toggles_the_drawer()
+    {
+        var layout = RenderLayout();
+        // A responsive drawer starts open or closed by screen size; the button flips whichever it is.
+        var drawerOpen = () => layout.Find(".mud-drawer").ClassList.Contains("mud-drawer--open");
+        var initially = drawerOpen();
+
+        layout.Find("button[aria-label='Toggle navigation']").Click();
+        Assert.NotEqual(initially, drawerOpen());
+
+        layout.Find("button[aria-label='Toggle navigation']").Click();
+        Assert.Equal(initially, drawerOpen());
+    }
+
+    [Fact]
+    public void A_visitor_who_is_not_signed_in_is_offered_sign_in()
+    {
+        var layout = RenderLayout();
+
+        Assert.Contains("Sign in", layout.Find("header").TextContent);
+    }
+
+    [Fact]
+    public void A_signed_in_user_sees_their_name_in_the_app_bar()
+    {
+        Authorization.SetAuthorized("ana@inbound.local");
+
+        var layout = RenderLayout();
+
+        Assert.Contains("ana@inbound.local", layout.Find("header").TextContent);
+        Assert.DoesNotContain("Sign in", layout.Find("header").TextContent);
+    }
+}
