@@ -38,6 +38,9 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>A second node of the same installation: its own server, the same database file.</summary>
     public static InboundApp SecondNodeOf(InboundApp first) => new(first.DataFolder);
 
+    /// <summary>An app on an existing data folder, e.g. one that starts where a stopped one left off.</summary>
+    public static InboundApp OnDataFolder(string dataFolder) => new(dataFolder);
+
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <summary>Overrides a configuration value (as appsettings.json would set it); call before the app starts.</summary>
@@ -65,6 +68,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests send bursts on purpose; those that test the limit set it lower.
         builder.UseSetting("Ingestion:RateLimitPerSecond", "100000");
         builder.UseSetting("Ingestion:RateLimitBurst", "100000");
+        // The seeded workflow answers every new conversation; tests of the workflows turn it on with With("Seed:Workflows", "true").
+        builder.UseSetting("Seed:Workflows", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

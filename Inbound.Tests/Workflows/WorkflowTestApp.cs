@@ -51,13 +51,6 @@ public static class WorkflowTestApp
         Eventually.GetAsync(async () => (await app.QueryAsync(db => db.WorkflowRuns.AsNoTracking().Where(r => r.ConversationId == conversationId).ToListAsync()))
             .FirstOrDefault(until), what);
 
-    /// <summary>Disables every published workflow (the seeded one included), so that a test's own workflow runs alone.</summary>
-    public static async Task DisableAllWorkflowsAsync(this InboundApp app)
-    {
-        foreach (var w in await app.Workflows().ListAsync())
-            if (w.Status == WorkflowStatus.Published) await app.Workflows().DisableAsync(w.Id);
-    }
-
     public static async Task<Guid> PublishAsync(this InboundApp app, string name, WorkflowDefinition definition)
     {
         var created = await app.Workflows().CreateBlankAsync(name);

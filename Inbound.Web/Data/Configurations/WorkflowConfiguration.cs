@@ -33,6 +33,8 @@ internal sealed class WorkflowVersionConfiguration : IEntityTypeConfiguration<Wo
     public void Configure(EntityTypeBuilder<WorkflowVersion> builder)
     {
         builder.HasKey(v => v.Id);
+        // The id is made by the domain: a version added to a tracked workflow is new, not one to update.
+        builder.Property(v => v.Id).ValueGeneratedNever();
         builder.HasIndex(v => new { v.WorkflowId, v.Number }).IsUnique();
         // A version is frozen once published: comparing by reference is enough and costs nothing.
         builder.Property(v => v.Definition)

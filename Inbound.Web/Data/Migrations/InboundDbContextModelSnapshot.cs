@@ -464,7 +464,6 @@ namespace Inbound.Web.Data.Migrations
             modelBuilder.Entity("Inbound.Domain.Workflows.WorkflowVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Definition")

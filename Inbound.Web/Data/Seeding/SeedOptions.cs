@@ -15,6 +15,9 @@ public sealed class SeedOptions
     public string DemoPassword { get; set; } = "Inbound!2026";
 
     public List<SeedChannel> Channels { get; set; } = [];
+
+    /// <summary>Seeds the published "Inbound conversations" example workflow with the demo data.</summary>
+    public bool Workflows { get; set; } = true;
 }
 
 public sealed class SeedChannel

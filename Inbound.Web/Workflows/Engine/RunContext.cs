@@ -31,6 +31,11 @@ internal sealed class RunContext(
 
     public async ValueTask<AssignmentDecision> AssignAsync(AssignToStep step, WorkflowRun run, CancellationToken cancellationToken)
     {
+        // Another run (of this or another workflow) got there first: a conversation is never assigned twice.
+        // A workflow that means to hand it over unassigns it first.
+        if (conversation.AssigneeId is { } current)
+            return new AssignmentDecision(current, $"Already assigned to {pool.Names.Agent(current)}; left with them.", []);
+
         var decision = pool.Decide(step);
         if (decision.ChosenAgentId is { } agentId)
         {

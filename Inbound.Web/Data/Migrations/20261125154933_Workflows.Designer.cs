@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inbound.Web.Data.Migrations
 {
     [DbContext(typeof(InboundDbContext))]
-    [Migration("20261125154555_Workflows")]
+    [Migration("20261125154933_Workflows")]
     partial class Workflows
     {
         /// <inheritdoc />
@@ -467,7 +467,6 @@ namespace Inbound.Web.Data.Migrations
             modelBuilder.Entity("Inbound.Domain.Workflows.WorkflowVersion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Definition")
