@@ -5,6 +5,7 @@ public static class DesignerExtensions
     public static IHostApplicationBuilder AddWorkflowDesigner(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<DesignerChoicesQuery>();
+        builder.Services.AddScoped<WorkflowRunCounts>();
         return builder;
     }
 }
