@@ -55,7 +55,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.GetByTestId("publish").ClickAsync();
             await Expect(page.GetByTestId("workflow-status")).ToHaveTextAsync("Live · version 1");
             await page.Mouse.ClickAsync(900, 700);
-            await page.ScreenshotAsync(new() { Path = ScreenshotPath() });
+            await page.ScreenshotAsync(new() { Path = ScreenshotPath("designer.png") });
 
             var published = (await workflows.GetAsync(created.Id))!;
             Assert.Equal(WorkflowStatus.Published, published.Status);
@@ -74,6 +74,17 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             var support = await app.QueryAsync(db => db.Teams.AsNoTracking().FirstAsync(t => t.Name == "Support"));
             var supportAgents = await app.QueryAsync(db => db.TeamMembers.AsNoTracking().Where(m => m.TeamId == support.Id).Select(m => m.AgentId).ToListAsync());
             Assert.Contains(assigned.AssigneeId!.Value, supportAgents);
+
+            // The Runs tab draws that conversation's trace over the canvas and explains the assignment.
+            await PollAsync(db => db.WorkflowRuns.AsNoTracking().FirstAsync(r => r.WorkflowId == created.Id), r => r.Status == Inbound.Domain.Workflows.Runs.RunStatus.Completed);
+            await page.GetByRole(AriaRole.Tab, new() { Name = "Runs" }).ClickAsync();
+            await page.Locator(".wf-run").First.ClickAsync();
+            await Expect(Node(page, "askquestion-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
+            await Expect(Node(page, "askquestion-1").Locator(".wf-outcome[data-outcome='answered']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
+            await Expect(Node(page, "askquestion-1").Locator(".wf-outcome[data-outcome='invalid']")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
+            await Node(page, "assignto-1").Locator(".wf-node-head").ClickAsync();
+            await Expect(page.GetByTestId("run-step").First).ToContainTextAsync("chosen");
+            await page.ScreenshotAsync(new() { Path = ScreenshotPath("designer-trace.png") });
         }
         finally
         {
@@ -117,12 +128,12 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         }
     }
 
-    private static string ScreenshotPath()
+    private static string ScreenshotPath(string name)
     {
         // docs/screenshots at the repository root, found from the test's output folder.
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Inbound.sln")) && !Directory.Exists(Path.Combine(folder.FullName, ".git")))
             folder = folder.Parent;
-        return Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots", "designer.png");
+        return Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots", name);
     }
 }

@@ -22,6 +22,7 @@ public class WorkflowsPageTests(BrowserFixture app) : IClassFixture<BrowserFixtu
             await page.GetByRole(AriaRole.Button, new() { Name = "From template" }).ClickAsync();
             await Expect(page.Locator(".wf-node[data-node-id='assign-support']")).ToBeVisibleAsync();
             await Expect(page.GetByText("Ready to publish")).ToBeVisibleAsync();
+            await BrowserFixture.ScreenshotAsync(page, "designer-template");
 
             await page.GotoAsync("/workflows");
             await Expect(page.Locator("[data-ready]")).ToHaveCountAsync(1);
