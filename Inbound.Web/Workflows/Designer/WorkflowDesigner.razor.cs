@@ -314,11 +314,22 @@ public sealed partial class WorkflowDesigner
         Diagram.SetZoom(zoom);
     }
 
+    /// <summary>
+    /// Fits every step in view, never zooming in past 100%. The library's own fit needs every node measured, which a
+    /// freshly loaded canvas has not done yet; a node not measured yet counts with the card's usual size.
+    /// </summary>
     private void ZoomToFit()
     {
-        if (Diagram.Nodes.Count == 0 || Diagram.Container is null) return;
-        Diagram.ZoomToFit(60);
-        if (Diagram.Zoom > 1) Diagram.SetZoom(1);
+        if (Diagram.Nodes.Count == 0 || Diagram.Container is not { Width: > 0, Height: > 0 } container) return;
+        const double margin = 60, cardWidth = 240, cardHeight = 160;
+        var left = Diagram.Nodes.Min(n => n.Position.X);
+        var top = Diagram.Nodes.Min(n => n.Position.Y);
+        var right = Diagram.Nodes.Max(n => n.Position.X + (n.Size?.Width ?? cardWidth));
+        var bottom = Diagram.Nodes.Max(n => n.Position.Y + (n.Size?.Height ?? cardHeight));
+        var zoom = Math.Min((container.Width - 2 * margin) / (right - left), (container.Height - 2 * margin) / (bottom - top));
+        zoom = Math.Clamp(zoom, Diagram.Options.Zoom.Minimum, 1);
+        Diagram.SetZoom(zoom);
+        Diagram.SetPan((container.Width - (right - left) * zoom) / 2 - left * zoom, (container.Height - (bottom - top) * zoom) / 2 - top * zoom);
     }
 
     private async Task SaveAsync()
