@@ -3,8 +3,10 @@ using Inbound.Web.Components;
 using Inbound.Web.Data;
 using Inbound.Web.Events;
 using Inbound.Web.Hosting;
+using Inbound.Web.Inbox;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
+using Inbound.Web.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperatorSettings();
@@ -16,6 +18,8 @@ builder.AddInboundData()
     .AddAccounts()
     .AddIngestion()
     .AddOverview()
+    .AddInbox()
+    .AddWebChat()
     .AddWebUi();
 
 var app = builder.Build();
@@ -23,6 +27,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseWebChatFraming();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -30,6 +35,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();
+app.MapInbox();
+app.MapAccountsApi();
 app.MapWebUi();
 
 await app.InitializeDatabaseAsync();
