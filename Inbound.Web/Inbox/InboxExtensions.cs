@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Inbound.Domain.Agents;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
@@ -14,7 +15,9 @@ public static class InboxExtensions
     {
         builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // For several nodes, chain .AddStackExchangeRedis(...) here: the notifier sends through IHubContext only.
-        builder.Services.AddSignalR();
+        // Enums travel as names ("Away", "Outbound"), readable in the OpenAPI document and in scripts.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<InboxNotifier>();
         builder.Services.AddSingleton<InboxViewers>();
         builder.Services.AddSingleton<InboxQueries>();
