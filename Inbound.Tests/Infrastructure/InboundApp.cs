@@ -42,6 +42,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the host does not map package assets (MudBlazor, blazor.web.js); browsers need them.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests send bursts on purpose; those that test the limit set it lower.

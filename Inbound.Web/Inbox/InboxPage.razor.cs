@@ -40,6 +40,9 @@ public partial class InboxPage : IDisposable
     private Timer? _clockTimer;
     private readonly SemaphoreSlim _reloading = new(1, 1);
 
+    /// <summary>Set once the page runs interactively (not prerendered), so people and tests know clicks will work.</summary>
+    private bool _live;
+
     private string Title => _newAssignments > 0
         ? $"({_newAssignments}) New conversation{(_newAssignments == 1 ? "" : "s")} · Inbound"
         : "Inbox · Inbound";
@@ -57,6 +60,13 @@ public partial class InboxPage : IDisposable
         // Waiting times move on without events.
         _clockTimer = new Timer(_ => InvokeAsync(() => { _now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
         await ReloadListAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender) return;
+        _live = true;
+        StateHasChanged();
     }
 
     protected override async Task OnParametersSetAsync()
