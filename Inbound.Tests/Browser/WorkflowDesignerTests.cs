@@ -20,7 +20,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         var created = await workflows.CreateBlankAsync("Welcome bot");
         await workflows.SaveDraftAsync(created.Id, new WorkflowDefinition());
 
-        var page = await app.NewPageAsync();
+        var page = await app.SignInAsync("admin@inbound.local", "/inbox");
         try
         {
             await page.GotoAsync($"/workflows/{created.Id}");
@@ -88,7 +88,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         }
         finally
         {
-            await BrowserFixture.ScreenshotAsync(page, "designer");
+            await Chromium.ScreenshotAsync(page, "designer");
             await page.Context.CloseAsync();
         }
     }

@@ -11,7 +11,9 @@ public class WorkflowsPageTests(BrowserFixture app) : IClassFixture<BrowserFixtu
     [Fact]
     public async Task An_admin_creates_from_the_template_renames_duplicates_and_deletes_workflows_from_the_list()
     {
-        var page = await app.NewPageAsync();
+        var workflows = app.Services.GetRequiredService<WorkflowService>();
+        foreach (var existing in await workflows.ListAsync()) await workflows.DeleteAsync(existing.Id);
+        var page = await app.SignInAsync("admin@inbound.local", "/inbox");
         try
         {
             await page.GotoAsync("/workflows");
@@ -22,7 +24,7 @@ public class WorkflowsPageTests(BrowserFixture app) : IClassFixture<BrowserFixtu
             await page.GetByRole(AriaRole.Button, new() { Name = "From template" }).ClickAsync();
             await Expect(page.Locator(".wf-node[data-node-id='assign-support']")).ToBeVisibleAsync();
             await Expect(page.GetByText("Ready to publish")).ToBeVisibleAsync();
-            await BrowserFixture.ScreenshotAsync(page, "designer-template");
+            await Chromium.ScreenshotAsync(page, "designer-template");
 
             await page.GotoAsync("/workflows");
             await Expect(page.Locator("[data-ready]")).ToHaveCountAsync(1);
@@ -41,7 +43,7 @@ public class WorkflowsPageTests(BrowserFixture app) : IClassFixture<BrowserFixtu
             await page.GetByText("Duplicate", new() { Exact = true }).ClickAsync();
             var copy = page.Locator("tr", new() { HasText = "Front door (copy)" });
             await Expect(copy).ToBeVisibleAsync();
-            await BrowserFixture.ScreenshotAsync(page, "workflows");
+            await Chromium.ScreenshotAsync(page, "workflows");
 
             await copy.GetByRole(AriaRole.Button, new() { Name = "Actions for Front door (copy)" }).ClickAsync();
             await page.GetByText("Delete", new() { Exact = true }).ClickAsync();
@@ -49,13 +51,13 @@ public class WorkflowsPageTests(BrowserFixture app) : IClassFixture<BrowserFixtu
             await Expect(copy).ToHaveCountAsync(0);
             await Expect(renamed).ToBeVisibleAsync();
 
-            var names = (await app.Services.GetRequiredService<WorkflowService>().ListAsync()).Select(w => w.Name);
+            var names = (await workflows.ListAsync()).Select(w => w.Name);
             Assert.Contains("Front door", names);
             Assert.DoesNotContain("Front door (copy)", names);
         }
         finally
         {
-            await BrowserFixture.ScreenshotAsync(page, "workflows-end");
+            await Chromium.ScreenshotAsync(page, "workflows-end");
             await page.Context.CloseAsync();
         }
     }

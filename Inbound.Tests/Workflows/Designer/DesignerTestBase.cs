@@ -5,7 +5,7 @@ using Bunit;
 namespace Inbound.Tests.Workflows.Designer;
 
 /// <summary>Component tests of the designer: the diagram's JS answers with a canvas-sized rectangle, as a browser would.</summary>
-public abstract class DesignerTestBase : ComponentTestBase
+public abstract class DesignerTestBase : MudComponentTest
 {
     protected DesignerTestBase()
     {
