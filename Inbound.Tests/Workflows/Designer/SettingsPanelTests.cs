@@ -181,8 +181,11 @@ public class SettingsPanelTests : DesignerTestBase
     {
         Field(panel, label).QuerySelector(".mud-select-input, .mud-input-slot")!.MouseDown();
         var provider = _popovers!;
+        provider.WaitForAssertion(() => Assert.NotEmpty(provider.FindAll(".mud-popover-open .mud-list-item-text")));
         var items = provider.FindAll(".mud-popover-open .mud-list-item-text").Select(i => i.TextContent.Trim()).ToList();
         provider.FindAll(".mud-overlay").FirstOrDefault()?.Click();
+        // The next select opened must not see this one's items.
+        provider.WaitForAssertion(() => Assert.Empty(provider.FindAll(".mud-popover-open")));
         return items;
     }
 }
