@@ -85,6 +85,12 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await Node(page, "assignto-1").Locator(".wf-node-head").ClickAsync();
             await Expect(page.GetByTestId("run-step").First).ToContainTextAsync("chosen");
             await page.ScreenshotAsync(new() { Path = ScreenshotPath("designer-trace.png") });
+
+            // The conversation's page links to the run, which opens with its trace drawn.
+            await page.GotoAsync($"/inbox/{conversation!.Id}");
+            await page.GetByTestId("conversation-runs").GetByText("Welcome bot v1 · Completed").ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"workflows/{created.Id}\\?run="));
+            await Expect(Node(page, "assignto-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
         }
         finally
         {

@@ -41,6 +41,9 @@ public sealed partial class WorkflowDesigner
 
     [Parameter] public Guid Id { get; set; }
 
+    /// <summary>A run to open on arrival (from a conversation's page): the Runs tab with its trace drawn.</summary>
+    [SupplyParameterFromQuery(Name = "run")] public Guid? RunId { get; set; }
+
     [Inject] private WorkflowService Workflows { get; set; } = null!;
     [Inject] private DesignerChoicesQuery ChoicesQuery { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
@@ -138,6 +141,12 @@ public sealed partial class WorkflowDesigner
         await MeasureCanvasAsync();
         _fitted = true;
         ZoomToFit();
+        if (RunId is { } runId)
+        {
+            _tab = 1;
+            await LoadRunsAsync();
+            if (_runs.FirstOrDefault(r => r.Id == runId) is { } run) await ShowRunAsync(run);
+        }
         StateHasChanged();
     }
 
