@@ -27,6 +27,9 @@ public sealed class Workflow : Entity
     public WorkflowDefinition Draft { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>Who last changed the workflow (its name, draft or status), as the workflows list shows it.</summary>
+    public string? UpdatedBy { get; private set; }
     public IReadOnlyList<WorkflowVersion> Versions => _versions;
 
     /// <summary>The version new runs start on: the latest published one, unless the workflow is disabled or never published.</summary>
@@ -74,6 +77,12 @@ public sealed class Workflow : Entity
         Status = WorkflowStatus.Disabled;
         UpdatedAt = now;
         Raise(new WorkflowDisabled(Id, now));
+    }
+
+    /// <summary>Records who made the change just done; the change itself set <see cref="UpdatedAt"/>.</summary>
+    public void EditedBy(string editor)
+    {
+        if (!string.IsNullOrWhiteSpace(editor)) UpdatedBy = editor.Trim();
     }
 
     /// <summary>A new draft workflow with a copy of this one's draft.</summary>

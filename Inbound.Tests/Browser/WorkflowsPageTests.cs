@@ -38,6 +38,7 @@ public class WorkflowsPageTests(BrowserFixture app) : IClassFixture<BrowserFixtu
             await page.GetByRole(AriaRole.Button, new() { Name = "Rename" }).ClickAsync();
             var renamed = page.Locator("tr", new() { HasText = "Front door" });
             await Expect(renamed).ToBeVisibleAsync();
+            await Expect(renamed).ToContainTextAsync("by Alex Admin");
 
             await renamed.GetByRole(AriaRole.Button, new() { Name = "Actions for Front door" }).ClickAsync();
             await page.GetByText("Duplicate", new() { Exact = true }).ClickAsync();

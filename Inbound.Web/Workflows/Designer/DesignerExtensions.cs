@@ -5,7 +5,7 @@ public static class DesignerExtensions
     public static IHostApplicationBuilder AddWorkflowDesigner(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<DesignerChoicesQuery>();
-        builder.Services.AddScoped<WorkflowRunCounts>();
+        builder.Services.AddScoped<WorkflowActivity>();
         return builder;
     }
 }

@@ -7,6 +7,8 @@ using Blazor.Diagrams.Core.PathGenerators;
 using Blazor.Diagrams.Core.Routers;
 using Blazor.Diagrams.Options;
 using Inbound.Domain.SeedWork;
+using Inbound.Web.Accounts;
+using Microsoft.AspNetCore.Components.Authorization;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 using Microsoft.AspNetCore.Components;
@@ -46,6 +48,8 @@ public sealed partial class WorkflowDesigner
 
     [Inject] private WorkflowService Workflows { get; set; } = null!;
     [Inject] private DesignerChoicesQuery ChoicesQuery { get; set; } = null!;
+    [Inject] private WorkflowActivity Activity { get; set; } = null!;
+    [CascadingParameter] private Task<AuthenticationState>? Auth { get; set; }
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private IDialogService Dialogs { get; set; } = null!;
 
@@ -347,6 +351,7 @@ public sealed partial class WorkflowDesigner
         try
         {
             _workflow = await Workflows.SaveDraftAsync(Id, CurrentDefinition()) ?? _workflow;
+            await RecordEditorAsync();
             _dirty = false;
             Snackbar.Add("Draft saved", Severity.Success);
         }
@@ -376,11 +381,17 @@ public sealed partial class WorkflowDesigner
                 Snackbar.Add("Publishing was refused: fix the problems listed first.", Severity.Error);
                 return;
             }
+            await RecordEditorAsync();
             _workflow = await Workflows.GetAsync(Id) ?? _workflow;
             Snackbar.Add($"Version {result.VersionNumber} is live", Severity.Success);
         }
         catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
         finally { _busy = false; }
+    }
+
+    private async Task RecordEditorAsync()
+    {
+        if (Auth is not null) await Activity.RecordEditorAsync(Id, (await Auth).User.GetDisplayName());
     }
 
     private async Task ConfirmLeaving(LocationChangingContext context)
