@@ -33,6 +33,16 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await DragFromPaletteAsync(page, NodeKind.End, 620, 330);
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
 
+            // A step dropped by mistake goes with the Delete key, and comes back with undo.
+            await DragFromPaletteAsync(page, NodeKind.Wait, 30, 400);
+            await Node(page, "wait-1").Locator(".wf-node-head").ClickAsync();
+            await page.Keyboard.PressAsync("Delete");
+            await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Undo" }).ClickAsync();
+            await Expect(Node(page, "wait-1")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Redo" }).ClickAsync();
+            await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
+
             await LinkAsync(page, "conversationopened-1", Outcomes.Next, "askquestion-1");
             await LinkAsync(page, "askquestion-1", Outcomes.Answered, "assignto-1");
             await LinkAsync(page, "askquestion-1", Outcomes.Invalid, "assignto-1");
