@@ -33,6 +33,12 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await DragFromPaletteAsync(page, NodeKind.End, 620, 330);
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
 
+            // The palette works from the keyboard too: Enter adds the step in view.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add Add tag" }).PressAsync("Enter");
+            await Expect(Node(page, "addtag-1")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Delete step" }).ClickAsync();
+            await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
+
             // A step dropped by mistake goes with the Delete key, and comes back with undo.
             await DragFromPaletteAsync(page, NodeKind.Wait, 30, 400);
             await Node(page, "wait-1").Locator(".wf-node-head").ClickAsync();
@@ -75,18 +81,18 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
 
             var channel = new ChannelClient(app.CreateHttpClient());
             await channel.SendOkAsync("designer-1", "contact-designer", "Hi, where is my parcel?", "Dana");
-            var conversation = await PollAsync(db => db.Conversations.AsNoTracking().FirstOrDefaultAsync(), c => c is not null);
-            await PollAsync(db => db.Messages.AsNoTracking().Where(m => m.ConversationId == conversation!.Id && m.Direction == MessageDirection.Outbound).ToListAsync(),
-                messages => messages.Any(m => m.Body == "What is your order number?"));
+            var conversation = await Eventually.GetAsync(() => app.QueryAsync(db => db.Conversations.AsNoTracking().FirstOrDefaultAsync()), "the conversation");
+            await WhenAsync(db => db.Messages.AsNoTracking().Where(m => m.ConversationId == conversation.Id && m.Direction == MessageDirection.Outbound).ToListAsync(),
+                messages => messages.Any(m => m.Body == "What is your order number?"), "the workflow's question");
 
             await channel.SendOkAsync("designer-2", "contact-designer", "A-1234");
-            var assigned = await PollAsync(db => db.Conversations.AsNoTracking().FirstAsync(c => c.Id == conversation!.Id), c => c.AssigneeId is not null);
+            var assigned = await WhenAsync(db => db.Conversations.AsNoTracking().FirstAsync(c => c.Id == conversation.Id), c => c.AssigneeId is not null, "the assignment");
             var support = await app.QueryAsync(db => db.Teams.AsNoTracking().FirstAsync(t => t.Name == "Support"));
             var supportAgents = await app.QueryAsync(db => db.TeamMembers.AsNoTracking().Where(m => m.TeamId == support.Id).Select(m => m.AgentId).ToListAsync());
             Assert.Contains(assigned.AssigneeId!.Value, supportAgents);
 
             // The Runs tab draws that conversation's trace over the canvas and explains the assignment.
-            await PollAsync(db => db.WorkflowRuns.AsNoTracking().FirstAsync(r => r.WorkflowId == created.Id), r => r.Status == Inbound.Domain.Workflows.Runs.RunStatus.Completed);
+            await WhenAsync(db => db.WorkflowRuns.AsNoTracking().FirstAsync(r => r.WorkflowId == created.Id), r => r.Status == Inbound.Domain.Workflows.Runs.RunStatus.Completed, "the run to complete");
             await page.GetByRole(AriaRole.Tab, new() { Name = "Runs" }).ClickAsync();
             await page.Locator(".wf-run").First.ClickAsync();
             await Expect(Node(page, "askquestion-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
@@ -97,7 +103,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.ScreenshotAsync(new() { Path = ScreenshotPath("designer-trace.png") });
 
             // The conversation's page links to the run, which opens with its trace drawn.
-            await page.GotoAsync($"/inbox/{conversation!.Id}");
+            await page.GotoAsync($"/inbox/{conversation.Id}");
             await page.GetByTestId("conversation-runs").GetByText("Welcome bot v1 · Completed").ClickAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"workflows/{created.Id}\\?run="));
             await Expect(Node(page, "assignto-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
@@ -132,17 +138,9 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         await Expect(port).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("has-links"));
     }
 
-    private async Task<T> PollAsync<T>(Func<Inbound.Web.Data.InboundDbContext, Task<T>> query, Func<T, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var value = await app.QueryAsync(query);
-            if (done(value)) return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("The workflow did not get there in time.");
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>Waits until a query of the app's database gives a value that passes <paramref name="done"/>.</summary>
+    private Task<T> WhenAsync<T>(Func<Inbound.Web.Data.InboundDbContext, Task<T>> query, Func<T, bool> done, string what) where T : class =>
+        Eventually.GetAsync<T>(async () => await app.QueryAsync(query) is { } value && done(value) ? value : null, what, TimeSpan.FromSeconds(20));
 
     private static string ScreenshotPath(string name)
     {

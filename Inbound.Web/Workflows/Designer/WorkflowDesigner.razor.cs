@@ -278,7 +278,21 @@ public sealed partial class WorkflowDesigner
         await MeasureCanvasAsync();
         if (Diagram.Container is null) return;
         var point = Diagram.GetRelativeMousePoint(e.ClientX, e.ClientY);
-        var step = StepCatalog.Create(kind, Diagram.Nodes.Select(n => n.Id), point.X - 20, point.Y - 20);
+        Add(kind, point.X - 20, point.Y - 20);
+    }
+
+    /// <summary>The palette from the keyboard: Enter on a step adds it in the middle of what the canvas shows.</summary>
+    private async Task AddInViewAsync(NodeKind kind)
+    {
+        await MeasureCanvasAsync();
+        if (Diagram.Container is not { } container) return;
+        var middle = Diagram.GetRelativeMousePoint(container.Left + container.Width / 2, container.Top + container.Height / 2);
+        Add(kind, middle.X - 120, middle.Y - 60);
+    }
+
+    private void Add(NodeKind kind, double x, double y)
+    {
+        var step = StepCatalog.Create(kind, Diagram.Nodes.Select(n => n.Id), x, y);
         var node = Diagram.Nodes.Add(new StepNodeModel(step));
         Diagram.SelectModel(node, unselectOthers: true);
     }
