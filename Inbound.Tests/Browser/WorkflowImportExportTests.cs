@@ -44,6 +44,12 @@ public class WorkflowImportExportTests(BrowserFixture app) : IClassFixture<Brows
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(WorkflowSamples.EveryStepType().Nodes.Count);
             Assert.Equal(WorkflowJson.Serialize(created.Draft), WorkflowJson.Serialize((await workflows.GetAsync(created.Id))!.Draft));
 
+            // Leaving with unsaved changes asks first.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Back to workflows" }).ClickAsync();
+            await Expect(page.GetByText("Leave without saving?")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Stay" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"workflows/{created.Id}$"));
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
             await Expect(page.GetByText("Draft saved")).ToBeVisibleAsync();
             var saved = (await workflows.GetAsync(created.Id))!.Draft;
