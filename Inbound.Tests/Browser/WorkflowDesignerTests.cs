@@ -66,6 +66,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.Locator(".mud-popover-open .mud-list-item").GetByText("Support", new() { Exact = true }).ClickAsync();
             await settings.GetByText("Online agents only").ClickAsync();
             await Expect(Node(page, "assignto-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
+            await Chromium.ScreenshotAsync(page, "designer-settings");
 
             await Expect(page.GetByText("Ready to publish")).ToBeVisibleAsync();
             await page.GetByTestId("publish").ClickAsync();
