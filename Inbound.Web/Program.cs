@@ -6,6 +6,7 @@ using Inbound.Web.Hosting;
 using Inbound.Web.Inbox;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
+using Inbound.Web.Workflows;
 using Inbound.Web.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,6 +19,7 @@ builder.AddInboundData()
     .AddAccounts()
     .AddIngestion()
     .AddOverview()
+    .AddWorkflows()
     .AddInbox()
     .AddWebChat()
     .AddWebUi();

@@ -26,6 +26,12 @@ public sealed class Agent : Entity
     /// <summary>The most open conversations this agent is assigned at once.</summary>
     public int Capacity { get; private set; }
 
+    /// <summary>
+    /// Grows with every automatic assignment to this agent: round robin serves the lowest first, and the store uses
+    /// it as a concurrency token, so that two writers can never both fill the agent's last free place.
+    /// </summary>
+    public long LastAssignmentTicket { get; private set; }
+
     public void SetAvailability(AgentAvailability availability, DateTime now)
     {
         if (availability == Availability) return;
@@ -40,6 +46,13 @@ public sealed class Agent : Entity
         if (capacity == Capacity) return;
         Capacity = capacity;
         Raise(new AgentCapacityChanged(Id, capacity, now));
+    }
+
+    /// <summary>Marks an automatic assignment; the ticket is higher than every earlier one.</summary>
+    public void RecordAssignment(long ticket)
+    {
+        if (ticket <= LastAssignmentTicket) throw new DomainException("An assignment ticket only grows.");
+        LastAssignmentTicket = ticket;
     }
 
     public void Rename(string name)

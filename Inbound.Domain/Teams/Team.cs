@@ -26,9 +26,11 @@ public sealed class Team : Entity
 
     public bool HasMember(Guid agentId) => _members.Any(m => m.AgentId == agentId);
 
-    public void AddMember(Guid agentId)
+    public void AddMember(Guid agentId, DateTime now = default)
     {
-        if (!HasMember(agentId)) _members.Add(new TeamMember(Id, agentId));
+        if (HasMember(agentId)) return;
+        _members.Add(new TeamMember(Id, agentId));
+        Raise(new TeamMemberAdded(Id, agentId, now));
     }
 
     public void RemoveMember(Guid agentId) => _members.RemoveAll(m => m.AgentId == agentId);

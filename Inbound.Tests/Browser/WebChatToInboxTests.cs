@@ -7,26 +7,16 @@ using static Microsoft.Playwright.Assertions;
 namespace Inbound.Tests.Browser;
 
 /// <summary>A visitor on the web chat and an agent in the inbox, in two browser pages at once.</summary>
-public class WebChatToInboxTests(InboundApp app) : IClassFixture<InboundApp>, IAsyncLifetime
+public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<NoWorkflowsBrowserFixture>
 {
     private readonly Conversations _conversations = new(app);
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task A_visitors_chat_reaches_the_agent_live_and_the_agents_reply_and_close_reach_the_visitor()
     {
         var visitorName = $"Vera {Guid.NewGuid():N}"[..13];
         var agent = await SignInAsync("ana@inbound.local");
-        var visitor = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 420, Height = 720 } })).NewPageAsync();
+        var visitor = await app.NewPageAsync(420, 720);
         try
         {
             await visitor.GotoAsync(new Uri(app.BaseAddress, "chat").ToString());
@@ -116,12 +106,7 @@ public class WebChatToInboxTests(InboundApp app) : IClassFixture<InboundApp>, IA
 
     private async Task<IPage> SignInAsync(string email)
     {
-        var page = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } })).NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, "inbox").ToString());
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(InboundApp.DemoPassword);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/inbox$"));
+        var page = await app.SignInAsync(email, "/inbox");
         await Expect(page.Locator(".inbox-page[data-live=true]")).ToBeVisibleAsync();
         return page;
     }

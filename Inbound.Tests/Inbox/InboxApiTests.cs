@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Tests.Inbox;
 
-public class InboxApiTests(InboundApp app) : IClassFixture<InboundApp>
+public class InboxApiTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
 {
     private readonly Conversations _conversations = new(app);
 

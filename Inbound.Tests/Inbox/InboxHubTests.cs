@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inbound.Tests.Inbox;
 
-public class InboxHubTests(InboundApp app) : IClassFixture<InboundApp>
+public class InboxHubTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
 {
     private readonly Conversations _conversations = new(app);
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,14 +22,24 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     public const string DemoPassword = "Inbound!2026";
 
     private readonly Dictionary<string, string?> _settings = new();
+    private readonly List<Action<IServiceCollection>> _services = [];
 
-    public InboundApp()
+    public InboundApp() : this(null) { }
+
+    /// <param name="dataFolder">A folder shared with another node, or null for a fresh one.</param>
+    protected InboundApp(string? dataFolder)
     {
-        DataFolder = Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
+        DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
 
     public string DataFolder { get; }
+
+    /// <summary>A second node of the same installation: its own server, the same database file.</summary>
+    public static InboundApp SecondNodeOf(InboundApp first) => new(first.DataFolder);
+
+    /// <summary>An app on an existing data folder, e.g. one that starts where a stopped one left off.</summary>
+    public static InboundApp OnDataFolder(string dataFolder) => new(dataFolder);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -39,10 +50,18 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
         return this;
     }
 
+    /// <summary>Replaces services after the app registered its own (e.g. a FakeTimeProvider); call before the app starts.</summary>
+    public InboundApp WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        foreach (var configure in _services) builder.ConfigureTestServices(configure);
         builder.UseEnvironment("Testing");
-        // Outside Development the host does not map package assets (MudBlazor, blazor.web.js); browsers need them.
+        // Package assets (_content/MudBlazor/...) are served from the build output outside Development.
         builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

@@ -1,9 +1,12 @@
 using Inbound.Domain.Agents;
+using Inbound.Domain.Assignment;
 using Inbound.Domain.Channels;
 using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.SeedWork;
 using Inbound.Domain.Teams;
+using Inbound.Domain.Workflows;
+using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Accounts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -20,6 +23,10 @@ public sealed class InboundDbContext(DbContextOptions<InboundDbContext> options)
     public DbSet<Team> Teams => Set<Team>();
     public DbSet<TeamMember> TeamMembers => Set<TeamMember>();
     public DbSet<Agent> Agents => Set<Agent>();
+    public DbSet<Workflow> Workflows => Set<Workflow>();
+    public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
+    public DbSet<WorkflowRun> WorkflowRuns => Set<WorkflowRun>();
+    public DbSet<QueuedConversation> TeamQueue => Set<QueuedConversation>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

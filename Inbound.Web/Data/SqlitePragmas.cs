@@ -8,7 +8,7 @@ namespace Inbound.Web.Data;
 /// safe against corruption in WAL mode and saves an fsync per commit; the busy timeout makes a writer
 /// wait its turn instead of failing while another holds the lock.
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 

@@ -1,20 +1,27 @@
+using Inbound.Domain.Events;
 using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Ingestion;
 
-/// <summary>The node's one ingestion writer: drains the queue in batches, one transaction per batch.</summary>
-internal sealed class IngestionWriter(IngestionQueue queue, MessageBatchWriter writer, IOptions<IngestionOptions> options) : BackgroundService
+/// <summary>
+/// The node's one ingestion writer: drains the queue in batches, one transaction per batch. A batch's events
+/// are published while the next batch is written, in order, so that subscribers never slow ingestion down.
+/// </summary>
+internal sealed class IngestionWriter(IngestionQueue queue, MessageBatchWriter writer, IDomainEventPublisher publisher, IOptions<IngestionOptions> options) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var reader = queue.Reader;
-        var batch = new List<PendingMessage>(options.Value.MaxBatchSize);
+        var publishing = Task.CompletedTask;
         while (await reader.WaitToReadAsync(stoppingToken))
         {
-            batch.Clear();
+            var batch = new List<PendingMessage>(options.Value.MaxBatchSize);
             while (batch.Count < options.Value.MaxBatchSize && reader.TryRead(out var pending)) batch.Add(pending);
-            await writer.WriteAsync(batch, stoppingToken);
+            var events = await writer.WriteAsync(batch, stoppingToken);
+            await publishing;
+            publishing = publisher.PublishAsync(events, stoppingToken);
         }
+        await publishing;
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

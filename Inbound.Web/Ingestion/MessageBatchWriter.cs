@@ -1,6 +1,5 @@
 using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
-using Inbound.Domain.Events;
 using Inbound.Domain.SeedWork;
 using Inbound.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,41 +10,43 @@ namespace Inbound.Web.Ingestion;
 /// Stores a batch of incoming messages in one transaction: duplicates answer as their first copy did, each
 /// contact's messages join its open conversation or open exactly one. When a write conflicts with another
 /// writer (another node, or an agent closing the conversation meanwhile), the batch is replayed one message
-/// at a time on fresh state, so that nothing accepted is lost.
+/// at a time on fresh state, so that nothing accepted is lost. It returns the committed domain events for the
+/// caller to publish, so that subscribers never hold up the next batch.
 /// </summary>
 internal sealed class MessageBatchWriter(
     IDbContextFactory<InboundDbContext> dbFactory,
-    IDomainEventPublisher publisher,
     TimeProvider clock,
     ILogger<MessageBatchWriter> logger)
 {
     private const int ConflictRetries = 5;
 
-    public async Task WriteAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<IDomainEvent>> WriteAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
     {
         try
         {
-            await WriteOnceAsync(batch, cancellationToken);
+            return await WriteOnceAsync(batch, cancellationToken);
         }
         catch (DbUpdateException ex)
         {
             logger.LogDebug(ex, "Batch of {Count} conflicted; writing its messages one at a time", batch.Count);
-            foreach (var pending in batch) await WriteAloneAsync(pending, cancellationToken);
+            var events = new List<IDomainEvent>();
+            foreach (var pending in batch) events.AddRange(await WriteAloneAsync(pending, cancellationToken));
+            return events;
         }
         catch (Exception ex)
         {
             foreach (var pending in batch) pending.Completion.TrySetException(ex);
+            return [];
         }
     }
 
-    private async Task WriteAloneAsync(PendingMessage pending, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IDomainEvent>> WriteAloneAsync(PendingMessage pending, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await WriteOnceAsync([pending], cancellationToken);
-                return;
+                return await WriteOnceAsync([pending], cancellationToken);
             }
             catch (DbUpdateException ex) when (attempt < ConflictRetries)
             {
@@ -54,12 +55,12 @@ internal sealed class MessageBatchWriter(
             catch (Exception ex)
             {
                 pending.Completion.TrySetException(ex);
-                return;
+                return [];
             }
         }
     }
 
-    private async Task WriteOnceAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<IDomainEvent>> WriteOnceAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var state = await BatchState.LoadAsync(db, batch, cancellationToken);
@@ -105,7 +106,7 @@ internal sealed class MessageBatchWriter(
             if (error is not null) pending.Completion.TrySetException(error);
             else pending.Completion.TrySetResult(response!);
         }
-        await publisher.PublishAsync(events, cancellationToken);
+        return events;
     }
 
     /// <summary>What the batch needs from the database, read in a few set queries instead of one per message.</summary>

@@ -36,5 +36,6 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.Property(a => a.Email).HasMaxLength(320).IsRequired();
         builder.HasIndex(a => a.Email).IsUnique();
         builder.Property(a => a.Availability).HasConversion<string>().HasMaxLength(10);
+        builder.Property(a => a.LastAssignmentTicket).IsConcurrencyToken();
     }
 }

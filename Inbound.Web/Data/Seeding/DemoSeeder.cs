@@ -14,6 +14,7 @@ public sealed class DemoSeeder(
     UserManager<InboundUser> users,
     RoleManager<IdentityRole> roles,
     IOptions<SeedOptions> options,
+    TimeProvider clock,
     ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(CancellationToken cancellationToken = default)
@@ -39,6 +40,8 @@ public sealed class DemoSeeder(
             foreach (var team in account.Teams) teams[team].AddMember(agent.Id);
             agents.Add((account, agent));
         }
+        if (seed.DemoWorkflow)
+            db.Workflows.Add(Workflows.DemoWorkflows.InboundConversations(teams.ToDictionary(t => t.Key, t => t.Value.Id), clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var (account, agent) in agents)

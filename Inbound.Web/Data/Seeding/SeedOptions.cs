@@ -15,6 +15,9 @@ public sealed class SeedOptions
     public string DemoPassword { get; set; } = "Inbound!2026";
 
     public List<SeedChannel> Channels { get; set; } = [];
+
+    /// <summary>Also publish the "Inbound conversations" demo workflow (ask the topic, route, assign).</summary>
+    public bool DemoWorkflow { get; set; } = true;
 }
 
 public sealed class SeedChannel

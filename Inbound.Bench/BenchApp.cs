@@ -1,0 +1,50 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Inbound.Bench;
+
+/// <summary>The real app on Kestrel at 127.0.0.1 with a fresh SQLite file, as the benchmarks drive it.</summary>
+public sealed class BenchApp : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    private BenchApp(Dictionary<string, string?> settings)
+    {
+        _settings = settings;
+        DataFolder = Path.Combine(Path.GetTempPath(), "inbound-bench", Guid.NewGuid().ToString("N"));
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    public string DataFolder { get; }
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public static BenchApp Start(IDictionary<string, string?>? settings = null)
+    {
+        var app = new BenchApp(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()));
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        app.BaseAddress = new Uri(address);
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Storage:DataFolder", DataFolder);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Ingestion:RateLimitPerSecond", "1000000");
+        builder.UseSetting("Ingestion:RateLimitBurst", "1000000");
+        if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,22 @@
+using System.Runtime.InteropServices;
+
+namespace Inbound.Bench;
+
+/// <summary>dotnet run -c Release --project Inbound.Bench [-- --messages 20000 --senders 64 --per-contact 10]</summary>
+public static class BenchMain
+{
+    public static async Task Main(string[] args)
+    {
+        var options = BenchOptions.Parse(args);
+        Console.WriteLine($"Inbound benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {RuntimeInformation.OSDescription}");
+        Console.WriteLine($"{options.Messages} messages, {options.Senders} concurrent senders, {options.PerContact} messages per contact");
+        Console.WriteLine();
+
+        var raw = await RawSqliteCeiling.RunAsync(options.Messages, options.PerContact);
+        Console.WriteLine($"raw SQLite ceiling (1 tx/message)   {raw.PerSecond,10:N0} msg/s");
+
+        var ingest = await IngestionBenchmark.RunAsync(options.Messages, options.Senders, options.PerContact);
+        Console.WriteLine($"ingestion end-to-end (HTTP)         {ingest.PerSecond,10:N0} msg/s   p50 {ingest.P50:N2} ms   p99 {ingest.P99:N2} ms");
+        Console.WriteLine($"ingestion / raw ceiling             {ingest.PerSecond / raw.PerSecond,10:P0}");
+    }
+}

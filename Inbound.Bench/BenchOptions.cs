@@ -1,0 +1,13 @@
+namespace Inbound.Bench;
+
+public sealed record BenchOptions(int Messages, int Senders, int PerContact)
+{
+    public static BenchOptions Parse(string[] args)
+    {
+        string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        return new BenchOptions(
+            int.Parse(Get("--messages") ?? "20000"),
+            int.Parse(Get("--senders") ?? "64"),
+            int.Parse(Get("--per-contact") ?? "10"));
+    }
+}

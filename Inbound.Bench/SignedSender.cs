@@ -1,0 +1,31 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using Inbound.Web.Ingestion;
+
+namespace Inbound.Bench;
+
+/// <summary>Posts signed webhook messages to the ingestion endpoint, as a channel does.</summary>
+public sealed class SignedSender(Uri baseAddress, string channelKey = "api", string secret = "demo-api-secret-change-me")
+{
+    private readonly byte[] _secret = Encoding.UTF8.GetBytes(secret);
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 512, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+    {
+        BaseAddress = baseAddress,
+    };
+
+    public async Task<IngestionResponse> SendAsync(string messageId, string contactId, string text)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(new { messageId, contact = new { externalId = contactId, name = contactId }, text });
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/channels/{channelKey}/messages")
+        {
+            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, _secret));
+        using var response = await _http.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.Accepted)
+            throw new InvalidOperationException($"Ingestion answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return (await JsonSerializer.DeserializeAsync<IngestionResponse>(await response.Content.ReadAsStreamAsync(), JsonSerializerOptions.Web))!;
+    }
+}

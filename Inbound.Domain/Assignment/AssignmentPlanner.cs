@@ -1,0 +1,67 @@
+using Inbound.Domain.Agents;
+using Inbound.Domain.Workflows;
+
+namespace Inbound.Domain.Assignment;
+
+/// <summary>
+/// Picks the agent for a conversation from candidates, with a verdict for each. Round robin picks the eligible agent
+/// whose last assignment is the oldest (never assigned first), which keeps turns fair however many nodes or workflows
+/// assign; least open picks the fewest open conversations and breaks ties by the same rotation.
+/// </summary>
+public static class AssignmentPlanner
+{
+    public static AssignmentDecision Decide(AssignToStep step, IReadOnlyList<AgentCandidate> candidates)
+    {
+        var verdicts = new Dictionary<Guid, Verdict>();
+        var eligible = new List<AgentCandidate>();
+        foreach (var c in candidates)
+        {
+            var verdict = Screen(step, c);
+            if (verdict is null) eligible.Add(c);
+            else verdicts[c.AgentId] = verdict.Value;
+        }
+
+        AgentCandidate? winner = null;
+        string rule;
+        if (eligible.Count == 0)
+        {
+            rule = candidates.Count == 0
+                ? (step.Target == AssignTarget.Agent ? "The chosen agent no longer exists." : "The team has no members.")
+                : "Nobody available: no candidate passed the checks.";
+        }
+        else if (step.Target == AssignTarget.Agent)
+        {
+            winner = eligible[0];
+            rule = $"Assigned to the chosen agent, {winner.Name}.";
+        }
+        else if (step.Strategy == AssignmentStrategy.LeastOpen)
+        {
+            winner = eligible.OrderBy(c => c.OpenConversations).ThenBy(c => c.LastAssignmentTicket).ThenBy(c => c.AgentId).First();
+            foreach (var c in eligible.Where(c => c != winner))
+                verdicts[c.AgentId] = c.OpenConversations > winner.OpenConversations ? Verdict.MoreOpenConversations : Verdict.EarlierInRotation;
+            rule = $"Least open conversations: {winner.Name} had {winner.OpenConversations} open, the fewest of {eligible.Count} available.";
+        }
+        else
+        {
+            winner = eligible.OrderBy(c => c.LastAssignmentTicket).ThenBy(c => c.AgentId).First();
+            foreach (var c in eligible.Where(c => c != winner)) verdicts[c.AgentId] = Verdict.EarlierInRotation;
+            rule = $"Round robin: {winner.Name} had waited longest for a conversation among {eligible.Count} available.";
+        }
+        if (winner is not null) verdicts[winner.AgentId] = Verdict.Chosen;
+
+        var explained = candidates
+            .Select(c => new CandidateVerdict(c.AgentId, c.Name, verdicts[c.AgentId], c.OpenConversations, c.Capacity))
+            .OrderBy(v => v.Verdict != Verdict.Chosen).ThenBy(v => v.Name)
+            .ToList();
+        return new AssignmentDecision(winner?.AgentId, rule, explained);
+    }
+
+    private static Verdict? Screen(AssignToStep step, AgentCandidate c)
+    {
+        if (step.Target == AssignTarget.Team && !c.InTeam) return Verdict.NotInTeam;
+        if (step.OnlineOnly && c.Availability == AgentAvailability.Offline) return Verdict.Offline;
+        if (step.OnlineOnly && c.Availability == AgentAvailability.Away) return Verdict.Away;
+        if (step.RespectCapacity && c.OpenConversations >= c.Capacity) return Verdict.AtCapacity;
+        return null;
+    }
+}

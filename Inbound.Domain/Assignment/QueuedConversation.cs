@@ -1,0 +1,38 @@
+using Inbound.Domain.Workflows;
+
+namespace Inbound.Domain.Assignment;
+
+/// <summary>
+/// A conversation waiting in a team's queue for an agent, with the rules of the step that queued it. The oldest is
+/// assigned first, as soon as an agent of the team comes online, frees capacity or joins the team.
+/// </summary>
+public sealed class QueuedConversation
+{
+    private QueuedConversation() { }
+
+    public QueuedConversation(Guid conversationId, Guid teamId, AssignToStep step, Guid? runId, DateTime now)
+    {
+        ConversationId = conversationId;
+        TeamId = teamId;
+        Strategy = step.Strategy;
+        OnlineOnly = step.OnlineOnly;
+        RespectCapacity = step.RespectCapacity;
+        RunId = runId;
+        QueuedAt = now;
+    }
+
+    public Guid ConversationId { get; private set; }
+    public Guid TeamId { get; private set; }
+    public AssignmentStrategy Strategy { get; private set; }
+    public bool OnlineOnly { get; private set; }
+    public bool RespectCapacity { get; private set; }
+    public Guid? RunId { get; private set; }
+    public DateTime QueuedAt { get; private set; }
+
+    /// <summary>The assignment rules to apply when an agent becomes free.</summary>
+    public AssignToStep AsStep() => new()
+    {
+        Id = "queue", Target = AssignTarget.Team, TeamId = TeamId, Strategy = Strategy,
+        OnlineOnly = OnlineOnly, RespectCapacity = RespectCapacity,
+    };
+}

@@ -1,0 +1,6 @@
+using Inbound.Domain.SeedWork;
+
+namespace Inbound.Domain.Teams;
+
+/// <summary>An agent joined a team: the team's queue may now have someone to go to.</summary>
+public sealed record TeamMemberAdded(Guid TeamId, Guid AgentId, DateTime OccurredAt) : IDomainEvent;

@@ -1,0 +1,10 @@
+namespace Inbound.Domain.Workflows;
+
+public enum AnswerType
+{
+    FreeText,
+    MultipleChoice,
+    Number,
+    Email,
+    Phone,
+}

@@ -1,0 +1,12 @@
+namespace Inbound.Domain.Workflows;
+
+internal static class Durations
+{
+    public static string Describe(int minutes) => minutes switch
+    {
+        < 60 => $"{minutes} min",
+        _ when minutes % 1440 == 0 => minutes == 1440 ? "1 day" : $"{minutes / 1440} days",
+        _ when minutes % 60 == 0 => minutes == 60 ? "1 hour" : $"{minutes / 60} hours",
+        _ => $"{minutes / 60} h {minutes % 60} min",
+    };
+}

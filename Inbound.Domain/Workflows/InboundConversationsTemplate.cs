@@ -1,0 +1,95 @@
+using Inbound.Domain.Conversations;
+
+namespace Inbound.Domain.Workflows;
+
+/// <summary>
+/// The example workflow: a contact's new conversation is asked what it is about (saved to Topic), checked against
+/// business hours, routed to the Sales, Support or Billing team and assigned round robin to an online agent, or left in
+/// the team's queue with a message telling the contact when the team will answer.
+/// </summary>
+public static class InboundConversationsTemplate
+{
+    public const string Name = "Inbound conversations";
+    public const string TopicField = "Topic";
+    public const string Question = "What can we help you with?";
+    public static readonly string[] Topics = ["Sales", "Support", "Billing"];
+
+    /// <param name="teamIdsByName">The ids of the Sales, Support and Billing teams; a missing team is left for the admin to choose.</param>
+    public static WorkflowDefinition Create(IReadOnlyDictionary<string, Guid> teamIdsByName)
+    {
+        Guid? Team(string name) => teamIdsByName.TryGetValue(name, out var id) ? id : null;
+
+        var definition = new WorkflowDefinition()
+            .Add(new ConversationOpenedTrigger { Id = "trigger", Sources = [ConversationSource.Contact], X = 40, Y = 260 })
+            .Add(new AskQuestionStep
+            {
+                Id = "ask-topic", X = 300, Y = 240, Question = Question, AnswerType = AnswerType.MultipleChoice,
+                Options = [.. Topics], SaveToField = TopicField, MaxRetries = 2,
+                InvalidAnswerMessage = "Please choose one of: Sales, Support or Billing.", TimeoutMinutes = 30,
+            })
+            .Add(new BusinessHoursStep
+            {
+                Id = "hours", X = 600, Y = 260, TimeZone = "Europe/Berlin",
+                Schedule = BusinessHoursStep.Weekdays(new TimeOnly(8, 0), new TimeOnly(18, 0)),
+            })
+            .Add(new SendMessageStep
+            {
+                Id = "closed-message", X = 600, Y = 460,
+                Text = "Thanks {{contact.name}}! We're closed right now; our team answers Monday to Friday from 8:00 to 18:00 (Berlin time) and will get back to you then.",
+            })
+            .Add(new BranchStep
+            {
+                Id = "route", X = 880, Y = 260,
+                Rules =
+                [
+                    TopicRule("sales", "Sales"),
+                    TopicRule("billing", "Billing"),
+                ],
+            });
+
+        string[] teams = ["Sales", "Support", "Billing"];
+        var y = 100;
+        foreach (var team in teams)
+        {
+            definition.Add(new AssignToStep
+            {
+                Id = $"assign-{team.ToLowerInvariant()}", Label = $"Assign to {team}", X = 1160, Y = y,
+                Target = AssignTarget.Team, TeamId = Team(team), Strategy = AssignmentStrategy.RoundRobin,
+                OnlineOnly = true, RespectCapacity = true, QueueWhenNobodyAvailable = true,
+            });
+            y += 180;
+        }
+        definition
+            .Add(new SendMessageStep
+            {
+                Id = "queued-message", X = 1460, Y = 360,
+                Text = "All our agents are busy right now. You are number {{queue.position}} in line; the first free agent of our {{team.name}} team will answer you (we're here Monday to Friday, 8:00 to 18:00 Berlin time).",
+            })
+            .Add(new EndStep { Id = "end", X = 1760, Y = 240 });
+
+        definition
+            .Connect("trigger", Outcomes.Next, "ask-topic")
+            .Connect("ask-topic", Outcomes.Invalid, "hours")
+            .Connect("ask-topic", Outcomes.Timeout, "hours")
+            .Connect("hours", Outcomes.Open, "route")
+            .Connect("hours", Outcomes.Closed, "closed-message")
+            .Connect("closed-message", Outcomes.Next, "route")
+            .Connect("route", Outcomes.Rule("sales"), "assign-sales")
+            .Connect("route", Outcomes.Rule("billing"), "assign-billing")
+            .Connect("route", Outcomes.Else, "assign-support")
+            .Connect("queued-message", Outcomes.Next, "end");
+        foreach (var topic in Topics) definition.Connect("ask-topic", Outcomes.Option(topic), "hours");
+        foreach (var team in teams)
+        {
+            definition.Connect($"assign-{team.ToLowerInvariant()}", Outcomes.Assigned, "end");
+            definition.Connect($"assign-{team.ToLowerInvariant()}", Outcomes.NobodyAvailable, "queued-message");
+        }
+        return definition;
+    }
+
+    private static BranchRule TopicRule(string id, string topic) => new()
+    {
+        Id = id, Label = topic,
+        Conditions = [new BranchCondition { Subject = ConditionSubject.ContactField, Field = TopicField, Operator = ConditionOperator.Equals, Value = topic }],
+    };
+}

@@ -1,0 +1,26 @@
+namespace Inbound.Domain.Workflows;
+
+/// <summary>A way a node can finish: the key edges refer to and the label the designer shows on its port.</summary>
+public sealed record NodeOutcome(string Key, string Label);
+
+/// <summary>The outcome keys that edges use. Multiple-choice and branch outcomes carry the option or rule after a prefix.</summary>
+public static class Outcomes
+{
+    public const string Next = "next";
+    public const string Answered = "answered";
+    public const string Invalid = "invalid";
+    public const string Timeout = "timeout";
+    public const string Success = "success";
+    public const string Failure = "failure";
+    public const string Else = "else";
+    public const string Open = "open";
+    public const string Closed = "closed";
+    public const string Assigned = "assigned";
+    public const string NobodyAvailable = "nobodyAvailable";
+
+    public const string OptionPrefix = "option:";
+    public const string RulePrefix = "rule:";
+
+    public static string Option(string option) => OptionPrefix + option.Trim();
+    public static string Rule(string ruleId) => RulePrefix + ruleId;
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using System.Net.Mail;
+
+namespace Inbound.Domain.Workflows.Runs;
+
+/// <summary>Checks a contact's answer against the question's type and returns the value to save, or null when invalid.</summary>
+public static class AnswerValidation
+{
+    public static string? Accept(AskQuestionStep question, string answer)
+    {
+        var text = answer.Trim();
+        if (text.Length == 0) return null;
+        return question.AnswerType switch
+        {
+            AnswerType.FreeText => text,
+            AnswerType.MultipleChoice => Choice(question.Options, text),
+            AnswerType.Number => decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
+                ? n.ToString(CultureInfo.InvariantCulture) : null,
+            AnswerType.Email => MailAddress.TryCreate(text, out var mail) && mail.Address == text && mail.Host.Contains('.') ? text : null,
+            AnswerType.Phone => Phone(text),
+            _ => null,
+        };
+    }
+
+    /// <summary>An option by its text (any case) or by its number in the list.</summary>
+    private static string? Choice(List<string> options, string text)
+    {
+        var named = options.FirstOrDefault(o => string.Equals(o.Trim(), text, StringComparison.OrdinalIgnoreCase));
+        if (named is not null) return named.Trim();
+        return int.TryParse(text.TrimEnd('.', ')'), out var index) && index >= 1 && index <= options.Count ? options[index - 1].Trim() : null;
+    }
+
+    private static string? Phone(string text)
+    {
+        if (text.Any(c => !(char.IsDigit(c) || c is '+' or ' ' or '-' or '(' or ')' or '.'))) return null;
+        var digits = text.Count(char.IsDigit);
+        return digits is >= 6 and <= 15 ? text : null;
+    }
+
+    /// <summary>The question as the contact reads it: the options of a multiple-choice question are numbered below it.</summary>
+    public static string Prompt(AskQuestionStep question, string renderedQuestion) =>
+        question.AnswerType == AnswerType.MultipleChoice && question.Options.Count > 0
+            ? renderedQuestion + "\n" + string.Join("\n", question.Options.Select((o, i) => $"{i + 1}. {o.Trim()}"))
+            : renderedQuestion;
+}

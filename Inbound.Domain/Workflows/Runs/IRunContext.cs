@@ -1,0 +1,39 @@
+using Inbound.Domain.Assignment;
+using Inbound.Domain.Contacts;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Workflows;
+
+namespace Inbound.Domain.Workflows.Runs;
+
+/// <summary>What a run's steps act on and the effects they need from the host: storing messages, assigning, calling out.</summary>
+public interface IRunContext
+{
+    Conversation Conversation { get; }
+    Contact Contact { get; }
+    string ChannelKey { get; }
+    DateTime Now { get; }
+    WorkflowNames Names { get; }
+
+    /// <summary>The text of the contact's latest message, for branch conditions and {{message.text}}.</summary>
+    string? LastMessageText { get; }
+
+    /// <summary>The conversation's place in its team's queue, when it is queued.</summary>
+    int? QueuePosition { get; }
+
+    /// <summary>Stores a message a step added to the conversation (a reply or an internal note).</summary>
+    void Store(Message message);
+
+    /// <summary>Assigns the conversation by the step's rules, or queues it when the step says so; the decision says which and why.</summary>
+    ValueTask<AssignmentDecision> AssignAsync(AssignToStep step, WorkflowRun run, CancellationToken cancellationToken);
+
+    /// <summary>Sends an HTTP request; a timeout or a network error comes back as a response without status.</summary>
+    Task<HttpStepResponse> SendAsync(HttpStepRequest request, CancellationToken cancellationToken);
+}
+
+public sealed record HttpStepRequest(string Method, string Url, IReadOnlyList<HttpHeader> Headers, string? Body, TimeSpan Timeout);
+
+/// <param name="StatusCode">Null when no response came (timeout, refused connection).</param>
+public sealed record HttpStepResponse(int? StatusCode, string? Body, string? Error = null)
+{
+    public bool IsSuccess => StatusCode is >= 200 and < 300;
+}

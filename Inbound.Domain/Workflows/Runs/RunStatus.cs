@@ -1,0 +1,23 @@
+namespace Inbound.Domain.Workflows.Runs;
+
+public enum RunStatus
+{
+    Running,
+
+    /// <summary>Waits for the contact's reply or for its timer; survives restarts.</summary>
+    Waiting,
+
+    Completed,
+
+    /// <summary>The conversation closed while the run was going.</summary>
+    Cancelled,
+
+    Failed,
+}
+
+public enum RunWait
+{
+    None,
+    Reply,
+    Timer,
+}

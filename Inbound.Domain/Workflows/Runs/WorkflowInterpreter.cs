@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.SeedWork;
+
+namespace Inbound.Domain.Workflows.Runs;
+
+/// <summary>
+/// Moves a run through its version's graph: executes the current step with the input that activated it, records the
+/// step with its outcome, follows the edge of that outcome, and goes on until a step waits or the run ends.
+/// </summary>
+public sealed class WorkflowInterpreter(WorkflowDefinition definition)
+{
+    /// <summary>A graph that loops through Jump To without waiting would never stop; past this many steps the run fails.</summary>
+    public const int MaxStepsPerActivation = 200;
+
+    public WorkflowDefinition Definition => definition;
+
+    public Task StartAsync(WorkflowRun run, IRunContext context, CancellationToken cancellationToken = default) =>
+        ContinueAsync(run, context, RunInput.Enter, cancellationToken);
+
+    public Task ResumeWithReplyAsync(WorkflowRun run, IRunContext context, Message reply, CancellationToken cancellationToken = default) =>
+        run.WaitingFor == RunWait.Reply ? ContinueAsync(run, context, RunInput.Reply(reply), cancellationToken) : Task.CompletedTask;
+
+    public Task ResumeOnTimerAsync(WorkflowRun run, IRunContext context, CancellationToken cancellationToken = default) =>
+        run.Status == RunStatus.Waiting && run.WakeAt is { } due && due <= context.Now
+            ? ContinueAsync(run, context, RunInput.Timer, cancellationToken)
+            : Task.CompletedTask;
+
+    private async Task ContinueAsync(WorkflowRun run, IRunContext context, RunInput input, CancellationToken cancellationToken)
+    {
+        if (!run.IsActive) return;
+        for (var steps = 0; ; steps++)
+        {
+            var node = run.CurrentNodeId is { } id ? definition.FindNode(id) : null;
+            if (node is null)
+            {
+                run.Fail($"The step \"{run.CurrentNodeId}\" is not in version {run.VersionNumber}.", context.Now);
+                return;
+            }
+            if (steps >= MaxStepsPerActivation)
+            {
+                run.Fail($"Stopped after {MaxStepsPerActivation} steps without waiting: a Jump To loops.", context.Now);
+                return;
+            }
+
+            StepResult result;
+            try
+            {
+                result = node is TriggerNode
+                    ? StepResult.Outcome(Outcomes.Next, "Started")
+                    : await StepExecutor.ExecuteAsync(node, input, run, context, cancellationToken);
+            }
+            catch (DomainException ex)
+            {
+                run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, ex.Message));
+                run.Fail(ex.Message, context.Now);
+                return;
+            }
+            input = RunInput.Enter;
+
+            switch (result)
+            {
+                case StepResult.WaitingResult waiting:
+                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, waiting.Detail));
+                    return;
+                case StepResult.EndResult end:
+                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, end.Detail));
+                    run.Complete(context.Now, end.Detail);
+                    return;
+                case StepResult.JumpResult jump:
+                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, jump.Detail));
+                    if (definition.FindNode(jump.TargetNodeId) is null) { run.Fail("The step to jump to is missing.", context.Now); return; }
+                    run.MoveTo(jump.TargetNodeId, context.Now);
+                    break;
+                case StepResult.OutcomeResult outcome:
+                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, outcome.Key, outcome.Detail, outcome.Decision));
+                    if (!run.IsActive) return;
+                    if (definition.Next(node.Id, outcome.Key) is not { } next)
+                    {
+                        run.Complete(context.Now, $"Ended after {node.Title}: {OutcomeLabel(node, outcome.Key)}.");
+                        return;
+                    }
+                    run.MoveTo(next.Id, context.Now);
+                    break;
+            }
+        }
+    }
+
+    private static string OutcomeLabel(WorkflowNode node, string key) => node.Outcomes().FirstOrDefault(o => o.Key == key)?.Label ?? key;
+}

@@ -1,0 +1,131 @@
+using Inbound.Domain.SeedWork;
+
+namespace Inbound.Domain.Workflows.Runs;
+
+/// <summary>
+/// One execution of a published workflow version on one conversation: where it is, what it waits for, its variables
+/// and the log of the steps it took. Stored after every activation, so that a restart resumes it where it stopped.
+/// </summary>
+public sealed class WorkflowRun : Entity
+{
+    public const int MaxLogEntries = 500;
+
+    private WorkflowRun() { WorkflowName = ""; }
+
+    public WorkflowRun(Guid workflowId, string workflowName, Guid versionId, int versionNumber, Guid conversationId, Guid contactId,
+        Guid? triggerMessageId, string startNodeId, DateTime now)
+    {
+        WorkflowId = workflowId;
+        WorkflowName = workflowName;
+        VersionId = versionId;
+        VersionNumber = versionNumber;
+        ConversationId = conversationId;
+        ContactId = contactId;
+        TriggerMessageId = triggerMessageId;
+        CurrentNodeId = startNodeId;
+        Status = RunStatus.Running;
+        StartedAt = UpdatedAt = now;
+    }
+
+    public Guid WorkflowId { get; private set; }
+    public string WorkflowName { get; private set; }
+
+    /// <summary>The published version the run is pinned to: publishing again never changes it.</summary>
+    public Guid VersionId { get; private set; }
+    public int VersionNumber { get; private set; }
+
+    public Guid ConversationId { get; private set; }
+    public Guid ContactId { get; private set; }
+
+    /// <summary>The message that started the run; it is never taken as the answer to a question.</summary>
+    public Guid? TriggerMessageId { get; private set; }
+
+    public RunStatus Status { get; private set; }
+    public string? CurrentNodeId { get; private set; }
+    public RunWait WaitingFor { get; private set; }
+
+    /// <summary>When the timer of a wait (or of a question's timeout) fires, in UTC.</summary>
+    public DateTime? WakeAt { get; private set; }
+
+    /// <summary>Since when the run waits for a reply: earlier messages are not answers.</summary>
+    public DateTime? WaitingSince { get; private set; }
+
+    /// <summary>Invalid answers given to the current question.</summary>
+    public int Attempts { get; private set; }
+
+    public DateTime StartedAt { get; private set; }
+    public DateTime UpdatedAt { get; private set; }
+    public DateTime? EndedAt { get; private set; }
+    public string? EndReason { get; private set; }
+
+    // Replaced, never mutated in place: the store detects a change by reference, which keeps saving cheap.
+    public IReadOnlyDictionary<string, string> Variables { get; private set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+    public IReadOnlyList<RunLogEntry> Log { get; private set; } = [];
+
+    public bool IsActive => Status is RunStatus.Running or RunStatus.Waiting;
+
+    public void SetVariable(string name, string value) =>
+        Variables = new Dictionary<string, string>((IDictionary<string, string>)Variables, StringComparer.OrdinalIgnoreCase) { [name] = value };
+
+    public void Record(RunLogEntry entry)
+    {
+        // A run that loops through Jump To and waits keeps the newest entries.
+        Log = Log.Count < MaxLogEntries ? [.. Log, entry] : [.. Log.Skip(1), entry];
+        UpdatedAt = entry.At;
+    }
+
+    public void MoveTo(string nodeId, DateTime now)
+    {
+        EnsureActive();
+        CurrentNodeId = nodeId;
+        Status = RunStatus.Running;
+        WaitingFor = RunWait.None;
+        WakeAt = null;
+        WaitingSince = null;
+        Attempts = 0;
+        UpdatedAt = now;
+    }
+
+    /// <summary>Waits for the contact's next message, and for the timer when there is a timeout.</summary>
+    public void WaitForReply(DateTime now, DateTime? timeoutAt)
+    {
+        EnsureActive();
+        Status = RunStatus.Waiting;
+        WaitingFor = RunWait.Reply;
+        WaitingSince = now;
+        WakeAt = timeoutAt;
+        UpdatedAt = now;
+    }
+
+    public void WaitUntil(DateTime wakeAt, DateTime now)
+    {
+        EnsureActive();
+        Status = RunStatus.Waiting;
+        WaitingFor = RunWait.Timer;
+        WakeAt = wakeAt;
+        UpdatedAt = now;
+    }
+
+    public void CountInvalidAnswer() => Attempts++;
+
+    public void Complete(DateTime now, string reason = "Finished") => End(RunStatus.Completed, reason, now);
+
+    public void Cancel(string reason, DateTime now) => End(RunStatus.Cancelled, reason, now);
+
+    public void Fail(string reason, DateTime now) => End(RunStatus.Failed, reason, now);
+
+    private void End(RunStatus status, string reason, DateTime now)
+    {
+        if (!IsActive) return;
+        Status = status;
+        EndReason = reason;
+        WaitingFor = RunWait.None;
+        WakeAt = null;
+        EndedAt = UpdatedAt = now;
+    }
+
+    private void EnsureActive()
+    {
+        if (!IsActive) throw new DomainException("This run has ended.");
+    }
+}

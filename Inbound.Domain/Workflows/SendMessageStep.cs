@@ -1,0 +1,18 @@
+namespace Inbound.Domain.Workflows;
+
+/// <summary>Sends a message to the contact; the text may use variables such as {{contact.name}} or {{queue.position}}.</summary>
+public sealed class SendMessageStep : StepNode
+{
+    protected override NodeKind KindValue => NodeKind.SendMessage;
+    protected override string KindNameValue => "Send message";
+
+    public string Text { get; set; } = "";
+
+    public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
+    public override string Summary(WorkflowNames names) => $"Send \"{Shorten(Text)}\"";
+
+    public override IEnumerable<string> SettingProblems()
+    {
+        if (string.IsNullOrWhiteSpace(Text)) yield return "Write the message to send.";
+    }
+}

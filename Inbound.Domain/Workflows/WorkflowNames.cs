@@ -1,0 +1,10 @@
+namespace Inbound.Domain.Workflows;
+
+/// <summary>Names of the teams and agents a definition refers to by id, so that summaries and messages read as words.</summary>
+public sealed record WorkflowNames(IReadOnlyDictionary<Guid, string> Teams, IReadOnlyDictionary<Guid, string> Agents)
+{
+    public static readonly WorkflowNames None = new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
+
+    public string Team(Guid? id) => id is { } t && Teams.TryGetValue(t, out var name) ? name : "a team";
+    public string Agent(Guid? id) => id is { } a && Agents.TryGetValue(a, out var name) ? name : "an agent";
+}

@@ -1,0 +1,124 @@
+namespace Inbound.Domain.Workflows;
+
+/// <summary>
+/// The rules a definition must meet before it is published, each broken rule as a message a person can act on:
+/// exactly one trigger; every node reachable; every required setting filled; every outcome wired (to a step or to an
+/// End step); no cycle except through Jump To.
+/// </summary>
+public static class WorkflowValidator
+{
+    public static IReadOnlyList<WorkflowIssue> Validate(WorkflowDefinition definition)
+    {
+        var issues = new List<WorkflowIssue>();
+        var nodes = definition.Nodes;
+
+        var triggers = nodes.OfType<TriggerNode>().ToList();
+        if (triggers.Count == 0) issues.Add(new(null, "Add a trigger: every workflow starts from one trigger."));
+        foreach (var extra in triggers.Skip(1))
+            issues.Add(new(extra.Id, "A workflow has exactly one trigger: remove this one or the other."));
+
+        if (nodes.Any(n => string.IsNullOrWhiteSpace(n.Id))) issues.Add(new(null, "Every step needs an id."));
+        foreach (var duplicate in nodes.GroupBy(n => n.Id).Where(g => g.Count() > 1))
+            issues.Add(new(duplicate.Key, $"Two steps share the id \"{duplicate.Key}\"; give each its own."));
+        var byId = nodes.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.First());
+
+        foreach (var node in nodes)
+            issues.AddRange(node.SettingProblems().Select(p => new WorkflowIssue(node.Id, $"{node.Title}: {p}")));
+
+        CheckEdges(definition, byId, issues);
+        CheckJumps(nodes, byId, issues);
+        CheckReachable(definition, byId, triggers, issues);
+        CheckCycles(definition, byId, issues);
+        return issues;
+    }
+
+    public static bool CanPublish(WorkflowDefinition definition) => !Validate(definition).Any(i => i.IsError);
+
+    private static void CheckEdges(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<WorkflowIssue> issues)
+    {
+        foreach (var edge in definition.Edges)
+        {
+            if (!byId.TryGetValue(edge.FromNodeId, out var from) || !byId.ContainsKey(edge.ToNodeId))
+            {
+                issues.Add(new(edge.FromNodeId, "A link points to a step that no longer exists: remove it or reconnect it."));
+                continue;
+            }
+            if (byId[edge.ToNodeId] is TriggerNode)
+                issues.Add(new(edge.FromNodeId, $"{from.Title}: a link cannot lead into the trigger; use a Jump To step to go back to the start."));
+            if (from.Outcomes().All(o => o.Key != edge.Outcome))
+                issues.Add(new(from.Id, $"{from.Title}: a link leaves from \"{OutcomeName(edge.Outcome)}\", which this step no longer has; remove or reconnect it."));
+        }
+        foreach (var duplicate in definition.Edges.GroupBy(e => (e.FromNodeId, e.Outcome)).Where(g => g.Count() > 1))
+            issues.Add(new(duplicate.Key.FromNodeId, $"\"{OutcomeName(duplicate.Key.Outcome)}\" is linked to {duplicate.Count()} steps; an outcome leads to one step."));
+
+        foreach (var node in byId.Values)
+            foreach (var outcome in node.Outcomes())
+                if (!definition.Edges.Any(e => e.FromNodeId == node.Id && e.Outcome == outcome.Key))
+                    issues.Add(new(node.Id, $"{node.Title}: connect \"{outcome.Label}\" to the next step, or to an End step to finish there."));
+    }
+
+    private static void CheckJumps(List<WorkflowNode> nodes, Dictionary<string, WorkflowNode> byId, List<WorkflowIssue> issues)
+    {
+        foreach (var jump in nodes.OfType<JumpToStep>().Where(j => !string.IsNullOrWhiteSpace(j.TargetNodeId)))
+        {
+            if (!byId.TryGetValue(jump.TargetNodeId, out var target))
+                issues.Add(new(jump.Id, $"{jump.Title}: the step to jump to no longer exists; choose another."));
+            else if (target == jump)
+                issues.Add(new(jump.Id, $"{jump.Title}: a Jump To cannot jump to itself."));
+            else if (target is TriggerNode)
+                issues.Add(new(jump.Id, $"{jump.Title}: jump to the first step after the trigger, not to the trigger itself."));
+        }
+    }
+
+    private static void CheckReachable(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<TriggerNode> triggers, List<WorkflowIssue> issues)
+    {
+        if (triggers.Count == 0) return;
+        var reached = new HashSet<string>();
+        var pending = new Stack<string>(triggers.Select(t => t.Id));
+        while (pending.TryPop(out var id))
+        {
+            if (!reached.Add(id)) continue;
+            foreach (var edge in definition.Edges.Where(e => e.FromNodeId == id)) pending.Push(edge.ToNodeId);
+            if (byId.GetValueOrDefault(id) is JumpToStep { TargetNodeId: { Length: > 0 } target }) pending.Push(target);
+        }
+        foreach (var node in byId.Values.Where(n => !reached.Contains(n.Id) && n is not TriggerNode))
+            issues.Add(new(node.Id, $"{node.Title}: nothing leads to this step; connect it, or delete it."));
+    }
+
+    private static void CheckCycles(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<WorkflowIssue> issues)
+    {
+        // Depth-first search over edges only: a Jump To is not an edge, so loops through it are allowed.
+        var state = new Dictionary<string, int>(); // 1 = on the current path, 2 = done
+        var path = new List<string>();
+        var reported = new HashSet<string>();
+
+        void Visit(string id)
+        {
+            state[id] = 1;
+            path.Add(id);
+            foreach (var next in definition.Edges.Where(e => e.FromNodeId == id).Select(e => e.ToNodeId).Where(byId.ContainsKey).Distinct())
+            {
+                if (state.GetValueOrDefault(next) == 1)
+                {
+                    var loop = path.Skip(path.IndexOf(next)).ToList();
+                    if (reported.Add(string.Join(">", loop.Order())))
+                    {
+                        var names = string.Join(" → ", loop.Append(next).Select(n => byId[n].Title));
+                        issues.Add(new(next, $"These steps form a loop ({names}); to go back on purpose, use a Jump To step."));
+                    }
+                }
+                else if (state.GetValueOrDefault(next) == 0) Visit(next);
+            }
+            path.RemoveAt(path.Count - 1);
+            state[id] = 2;
+        }
+
+        foreach (var id in byId.Keys)
+            if (state.GetValueOrDefault(id) == 0) Visit(id);
+    }
+
+    private static string OutcomeName(string outcome) =>
+        outcome.StartsWith(Outcomes.OptionPrefix, StringComparison.Ordinal) ? outcome[Outcomes.OptionPrefix.Length..]
+        : outcome.StartsWith(Outcomes.RulePrefix, StringComparison.Ordinal) ? "rule " + outcome[Outcomes.RulePrefix.Length..]
+        : outcome;
+}

@@ -1,0 +1,127 @@
+using Inbound.Domain.Agents;
+using Inbound.Domain.Assignment;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Workflows;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Workflows.Engine;
+
+/// <summary>
+/// The agents, team memberships, open-conversation counts and team queues as one engine batch sees them, read in a
+/// few queries and kept up to date in memory as the batch assigns. Agents are tracked: each assignment raises the
+/// agent's ticket, a concurrency token, so that a concurrent writer that also filled the agent makes one save fail
+/// and retry on fresh counts instead of going past capacity.
+/// </summary>
+internal sealed class AgentPool
+{
+    private readonly InboundDbContext _db;
+    private readonly Dictionary<Guid, Agent> _agents;
+    private readonly Dictionary<Guid, HashSet<Guid>> _teamMembers;
+    private readonly Dictionary<Guid, int> _open;
+    private readonly Dictionary<Guid, List<QueuedConversation>> _queues = new();
+    private long _ticket;
+
+    private AgentPool(InboundDbContext db, Dictionary<Guid, Agent> agents, Dictionary<Guid, HashSet<Guid>> teamMembers,
+        Dictionary<Guid, int> open, Dictionary<Guid, string> teamNames)
+    {
+        _db = db;
+        _agents = agents;
+        _teamMembers = teamMembers;
+        _open = open;
+        _ticket = agents.Count == 0 ? 0 : agents.Values.Max(a => a.LastAssignmentTicket);
+        Names = new WorkflowNames(teamNames, agents.ToDictionary(a => a.Key, a => a.Value.Name));
+    }
+
+    public WorkflowNames Names { get; }
+
+    public static async Task<AgentPool> LoadAsync(InboundDbContext db, CancellationToken ct)
+    {
+        var agents = await db.Agents.ToDictionaryAsync(a => a.Id, ct);
+        var members = await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.AgentId }).ToListAsync(ct);
+        var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var open = await db.Conversations.AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Open && c.AssigneeId != null)
+            .GroupBy(c => c.AssigneeId!.Value)
+            .Select(g => new { AgentId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.AgentId, x => x.Count, ct);
+        var teamMembers = members.GroupBy(m => m.TeamId).ToDictionary(g => g.Key, g => g.Select(m => m.AgentId).ToHashSet());
+        return new AgentPool(db, agents, teamMembers, open, teamNames);
+    }
+
+    public IEnumerable<Guid> TeamsOf(Guid agentId) => _teamMembers.Where(t => t.Value.Contains(agentId)).Select(t => t.Key);
+
+    public AssignmentDecision Decide(AssignToStep step) => AssignmentPlanner.Decide(step, Candidates(step));
+
+    /// <summary>Assigns the conversation to the decided agent and counts it, so later decisions of the batch see it.</summary>
+    public void Apply(Conversation conversation, AssignToStep step, Guid agentId, DateTime now)
+    {
+        var previous = conversation.AssigneeId;
+        conversation.AssignTo(agentId, step.Target == AssignTarget.Team ? step.TeamId : null, now);
+        _agents[agentId].RecordAssignment(++_ticket);
+        _open[agentId] = _open.GetValueOrDefault(agentId) + 1;
+        if (previous is { } before && before != agentId) _open[before] = Math.Max(0, _open.GetValueOrDefault(before) - 1);
+    }
+
+    /// <summary>A conversation closed or unassigned in this batch no longer counts against its agent.</summary>
+    public void Release(Guid agentId) => _open[agentId] = Math.Max(0, _open.GetValueOrDefault(agentId) - 1);
+
+    /// <summary>The team's queue, oldest first, as stored plus what this batch queued.</summary>
+    public async Task<List<QueuedConversation>> QueueAsync(Guid teamId, CancellationToken ct)
+    {
+        if (_queues.TryGetValue(teamId, out var queue)) return queue;
+        queue = await _db.TeamQueue.Where(q => q.TeamId == teamId).OrderBy(q => q.QueuedAt).ToListAsync(ct);
+        _queues[teamId] = queue;
+        return queue;
+    }
+
+    /// <summary>Queues the conversation in the team's queue (once) and returns its place in line.</summary>
+    public async Task<int> EnqueueAsync(Conversation conversation, AssignToStep step, Guid? runId, DateTime now, CancellationToken ct)
+    {
+        var teamId = step.TeamId!.Value;
+        var queue = await QueueAsync(teamId, ct);
+        var index = queue.FindIndex(q => q.ConversationId == conversation.Id);
+        if (index >= 0) return index + 1;
+        var entry = new QueuedConversation(conversation.Id, teamId, step, runId, now);
+        _db.TeamQueue.Add(entry);
+        queue.Add(entry);
+        return queue.Count;
+    }
+
+    public async Task<int?> PositionAsync(Conversation conversation, CancellationToken ct)
+    {
+        if (conversation.TeamId is not { } teamId) return null;
+        var queue = await QueueAsync(teamId, ct);
+        var index = queue.FindIndex(q => q.ConversationId == conversation.Id);
+        return index < 0 ? null : index + 1;
+    }
+
+    public async Task LeaveQueueAsync(Guid conversationId, Guid? teamId, CancellationToken ct)
+    {
+        if (teamId is { } team)
+        {
+            var queue = await QueueAsync(team, ct);
+            var entry = queue.Find(q => q.ConversationId == conversationId);
+            if (entry is not null)
+            {
+                queue.Remove(entry);
+                _db.TeamQueue.Remove(entry);
+                return;
+            }
+        }
+        var stored = await _db.TeamQueue.FirstOrDefaultAsync(q => q.ConversationId == conversationId, ct);
+        if (stored is not null) _db.TeamQueue.Remove(stored);
+    }
+
+    private List<AgentCandidate> Candidates(AssignToStep step)
+    {
+        if (step.Target == AssignTarget.Agent)
+            return step.AgentId is { } id && _agents.TryGetValue(id, out var chosen) ? [Candidate(chosen, inTeam: true)] : [];
+        var members = step.TeamId is { } teamId ? _teamMembers.GetValueOrDefault(teamId) : null;
+        // Every agent is listed, so that the decision also says who was passed over for not being in the team.
+        return [.. _agents.Values.Select(a => Candidate(a, inTeam: members?.Contains(a.Id) == true))];
+    }
+
+    private AgentCandidate Candidate(Agent agent, bool inTeam) =>
+        new(agent.Id, agent.Name, agent.Availability, agent.Capacity, _open.GetValueOrDefault(agent.Id), inTeam, agent.LastAssignmentTicket);
+}

@@ -1,0 +1,244 @@
+using System.Collections.Concurrent;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Events;
+using Inbound.Domain.Workflows;
+using Inbound.Domain.Workflows.Runs;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Workflows.Engine;
+
+/// <summary>
+/// Runs a batch of engine work in one unit of work: reads the conversations, contacts, runs and agents it needs in a
+/// few set queries, moves every run as far as it goes, and saves everything in one transaction. When the save
+/// conflicts with another writer (a reply stored meanwhile, an agent assigned elsewhere), the work is replayed item
+/// by item on fresh state, so that no agent goes past capacity and no conversation is assigned twice.
+/// </summary>
+internal sealed class EngineBatchProcessor(
+    IDbContextFactory<InboundDbContext> dbFactory,
+    IDomainEventPublisher publisher,
+    PublishedWorkflows published,
+    RunTimers timers,
+    HttpStepClient http,
+    TimeProvider clock,
+    ILogger<EngineBatchProcessor> logger)
+{
+    private const int ConflictRetries = 5;
+    private readonly ConcurrentDictionary<Guid, string> _channelKeys = new();
+
+    public async Task ProcessAsync(IReadOnlyList<EngineWork> batch, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ProcessOnceAsync(batch, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && batch.Count > 1)
+        {
+            logger.LogDebug(ex, "Engine batch of {Count} failed; replaying it one item at a time", batch.Count);
+            foreach (var work in batch) await ProcessAloneAsync(work, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            await ProcessAloneAsync(batch[0], cancellationToken, ex);
+        }
+    }
+
+    private async Task ProcessAloneAsync(EngineWork work, CancellationToken cancellationToken, Exception? failedOnce = null)
+    {
+        for (var attempt = failedOnce is null ? 1 : 2; ; attempt++)
+        {
+            try
+            {
+                await ProcessOnceAsync([work], cancellationToken);
+                return;
+            }
+            catch (DbUpdateException ex) when (attempt < ConflictRetries)
+            {
+                logger.LogDebug(ex, "{Work} conflicted (attempt {Attempt}); retrying on fresh state", work, attempt);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The workflow engine could not process {Work}", work);
+                return;
+            }
+        }
+    }
+
+    private async Task ProcessOnceAsync(IReadOnlyList<EngineWork> batch, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var state = await BatchState.LoadAsync(db, batch, ct);
+        var pool = await AgentPool.LoadAsync(db, ct);
+        var active = await published.ActiveAsync(ct);
+        var touched = new List<WorkflowRun>();
+        var freedAgents = new HashSet<Guid>();
+
+        RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
+            new(db, pool, http, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now);
+
+        async Task StartAsync(RunnableVersion version, Conversation conversation, string? lastMessage)
+        {
+            var run = new WorkflowRun(version.WorkflowId, version.WorkflowName, version.VersionId, version.Number, conversation.Id,
+                conversation.ContactId, conversation.FirstMessageId, version.Trigger!.Id, now);
+            db.WorkflowRuns.Add(run);
+            state.AddRun(run);
+            touched.Add(run);
+            await version.Interpreter.StartAsync(run, Context(conversation, lastMessage), ct);
+        }
+
+        foreach (var work in batch)
+        {
+            switch (work)
+            {
+                case EngineWork.ConversationOpened opened when state.Conversations.GetValueOrDefault(opened.ConversationId) is { IsOpen: true } conversation:
+                    var channelKey = ChannelKey(db, conversation.ChannelId);
+                    foreach (var version in active.Where(v => v.Trigger is ConversationOpenedTrigger t && t.Matches(conversation.Source, channelKey)))
+                        await StartAsync(version, conversation, state.FirstMessageText(conversation));
+                    break;
+
+                case EngineWork.ConversationClosed closed when state.Conversations.GetValueOrDefault(closed.ConversationId) is { } conversation:
+                    foreach (var run in state.ActiveRuns(conversation.Id))
+                    {
+                        run.Cancel("The conversation was closed.", now);
+                        touched.Add(run);
+                    }
+                    await pool.LeaveQueueAsync(conversation.Id, conversation.TeamId, ct);
+                    if (conversation.AssigneeId is { } agentId) freedAgents.Add(agentId);
+                    foreach (var version in active.Where(v => v.Trigger is ConversationClosedTrigger))
+                        await StartAsync(version, conversation, null);
+                    break;
+
+                case EngineWork.ContactReplied replied when state.Conversations.GetValueOrDefault(replied.ConversationId) is { IsOpen: true } conversation
+                                                           && state.Replies.GetValueOrDefault(replied.MessageId) is { } message:
+                    foreach (var run in state.ActiveRuns(conversation.Id).Where(r => IsAnswer(r, message)).ToList())
+                    {
+                        if (await published.VersionAsync(run.VersionId, ct) is not { } version) continue;
+                        touched.Add(run);
+                        await version.Interpreter.ResumeWithReplyAsync(run, Context(conversation, message.Body, await pool.PositionAsync(conversation, ct)), message, ct);
+                    }
+                    break;
+
+                case EngineWork.TimerDue due when state.Runs.GetValueOrDefault(due.RunId) is { IsActive: true } run
+                                                  && state.Conversations.GetValueOrDefault(run.ConversationId) is { } conversation:
+                    if (await published.VersionAsync(run.VersionId, ct) is not { } timed) break;
+                    touched.Add(run);
+                    await timed.Interpreter.ResumeOnTimerAsync(run, Context(conversation, null, await pool.PositionAsync(conversation, ct)), ct);
+                    break;
+
+                case EngineWork.StartManually manual when state.Conversations.GetValueOrDefault(manual.ConversationId) is { } conversation
+                                                         && active.FirstOrDefault(v => v.WorkflowId == manual.WorkflowId && v.Trigger is ManualTrigger) is { } manualVersion:
+                    await StartAsync(manualVersion, conversation, null);
+                    break;
+
+                case EngineWork.AgentFreed freed:
+                    freedAgents.Add(freed.AgentId);
+                    break;
+            }
+        }
+
+        foreach (var agentId in freedAgents)
+            foreach (var teamId in pool.TeamsOf(agentId).ToList())
+                await QueueDrainer.DrainAsync(db, pool, teamId, now, ct);
+
+        // Armed before the save: a timer of a run whose save then fails finds nothing due and does nothing, while
+        // one armed after could miss a clock that moves in between.
+        foreach (var run in touched)
+        {
+            if (run.Status == RunStatus.Waiting && run.WakeAt is { } wakeAt) timers.Schedule(run.Id, wakeAt);
+            else timers.Cancel(run.Id);
+        }
+        var events = db.TakeDomainEvents();
+        await db.SaveChangesAsync(ct);
+        await publisher.PublishAsync(events, ct);
+    }
+
+    /// <summary>The contact's message answers a run that asked before it, and never the message that started the run.</summary>
+    private static bool IsAnswer(WorkflowRun run, Message message) =>
+        run is { Status: RunStatus.Waiting, WaitingFor: RunWait.Reply }
+        && message.Id != run.TriggerMessageId
+        && message.CreatedAt >= run.WaitingSince;
+
+    private string ChannelKey(InboundDbContext db, Guid channelId) =>
+        _channelKeys.GetOrAdd(channelId, id => db.Channels.AsNoTracking().Where(c => c.Id == id).Select(c => c.Key).FirstOrDefault() ?? "");
+
+    /// <summary>What a batch reads up front, in set queries.</summary>
+    private sealed class BatchState
+    {
+        private readonly Dictionary<Guid, List<WorkflowRun>> _runsByConversation;
+
+        private BatchState(Dictionary<Guid, Conversation> conversations, Dictionary<Guid, Inbound.Domain.Contacts.Contact> contacts,
+            Dictionary<Guid, WorkflowRun> runs, Dictionary<Guid, Message> replies, Dictionary<Guid, string> firstMessages)
+        {
+            Conversations = conversations;
+            Contacts = contacts;
+            Runs = runs;
+            Replies = replies;
+            FirstMessages = firstMessages;
+            _runsByConversation = runs.Values.GroupBy(r => r.ConversationId).ToDictionary(g => g.Key, g => g.ToList());
+        }
+
+        public Dictionary<Guid, Conversation> Conversations { get; }
+        public Dictionary<Guid, Inbound.Domain.Contacts.Contact> Contacts { get; }
+        public Dictionary<Guid, WorkflowRun> Runs { get; }
+        public Dictionary<Guid, Message> Replies { get; }
+        private Dictionary<Guid, string> FirstMessages { get; }
+
+        public IEnumerable<WorkflowRun> ActiveRuns(Guid conversationId) =>
+            _runsByConversation.GetValueOrDefault(conversationId)?.Where(r => r.IsActive) ?? [];
+
+        public void AddRun(WorkflowRun run)
+        {
+            Runs[run.Id] = run;
+            if (!_runsByConversation.TryGetValue(run.ConversationId, out var list)) _runsByConversation[run.ConversationId] = list = [];
+            list.Add(run);
+        }
+
+        public string? FirstMessageText(Conversation conversation) =>
+            conversation.FirstMessageId is { } id ? FirstMessages.GetValueOrDefault(id) : null;
+
+        public static async Task<BatchState> LoadAsync(InboundDbContext db, IReadOnlyList<EngineWork> batch, CancellationToken ct)
+        {
+            var conversationIds = new HashSet<Guid>();
+            var runIds = new List<Guid>();
+            var replyIds = new List<Guid>();
+            foreach (var work in batch)
+            {
+                switch (work)
+                {
+                    case EngineWork.ConversationOpened o: conversationIds.Add(o.ConversationId); break;
+                    case EngineWork.ConversationClosed c: conversationIds.Add(c.ConversationId); break;
+                    case EngineWork.ContactReplied r: conversationIds.Add(r.ConversationId); replyIds.Add(r.MessageId); break;
+                    case EngineWork.StartManually m: conversationIds.Add(m.ConversationId); break;
+                    case EngineWork.TimerDue t: runIds.Add(t.RunId); break;
+                }
+            }
+
+            var ids = conversationIds.ToList();
+            var runs = ids.Count == 0 && runIds.Count == 0
+                ? []
+                : await db.WorkflowRuns
+                    .Where(r => (ids.Contains(r.ConversationId) && (r.Status == RunStatus.Running || r.Status == RunStatus.Waiting)) || runIds.Contains(r.Id))
+                    .ToListAsync(ct);
+            foreach (var run in runs) conversationIds.Add(run.ConversationId);
+            ids = conversationIds.ToList();
+
+            var conversations = ids.Count == 0 ? [] : await db.Conversations.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+            var contactIds = conversations.Values.Select(c => c.ContactId).Distinct().ToList();
+            var contacts = contactIds.Count == 0 ? [] : await db.Contacts.Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+            var replies = replyIds.Count == 0 ? [] : await db.Messages.AsNoTracking().Where(m => replyIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+
+            // The text of the message that opened a conversation, for branch conditions on the first message.
+            var openedIds = batch.OfType<EngineWork.ConversationOpened>()
+                .Select(o => conversations.GetValueOrDefault(o.ConversationId)?.FirstMessageId).OfType<Guid>().ToList();
+            var firstMessages = new Dictionary<Guid, string>();
+            foreach (var id in openedIds) if (replies.TryGetValue(id, out var known)) firstMessages[id] = known.Body;
+            var missing = openedIds.Where(id => !firstMessages.ContainsKey(id)).ToList();
+            if (missing.Count > 0)
+                foreach (var m in await db.Messages.AsNoTracking().Where(m => missing.Contains(m.Id)).Select(m => new { m.Id, m.Body }).ToListAsync(ct))
+                    firstMessages[m.Id] = m.Body;
+
+            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Inbound.Domain.Agents;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Events;
+using Inbound.Domain.Teams;
+using Inbound.Domain.Workflows;
+
+namespace Inbound.Web.Workflows.Engine;
+
+/// <summary>
+/// Turns domain events into engine work. It only enqueues (or drops a cache entry), so that ingestion and the inbox,
+/// which publish these events, never wait for a workflow to run.
+/// </summary>
+internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflows published) :
+    IDomainEventHandler<ConversationOpened>,
+    IDomainEventHandler<ConversationClosed>,
+    IDomainEventHandler<MessageAdded>,
+    IDomainEventHandler<ConversationUnassigned>,
+    IDomainEventHandler<AgentAvailabilityChanged>,
+    IDomainEventHandler<AgentCapacityChanged>,
+    IDomainEventHandler<TeamMemberAdded>,
+    IDomainEventHandler<WorkflowPublished>,
+    IDomainEventHandler<WorkflowDisabled>
+{
+    public Task HandleAsync(ConversationOpened e, CancellationToken ct) => Enqueue(new EngineWork.ConversationOpened(e.ConversationId));
+
+    public Task HandleAsync(ConversationClosed e, CancellationToken ct) => Enqueue(new EngineWork.ConversationClosed(e.ConversationId));
+
+    public Task HandleAsync(MessageAdded e, CancellationToken ct) =>
+        e is { Direction: MessageDirection.Inbound, AuthorKind: AuthorKind.Contact }
+            ? Enqueue(new EngineWork.ContactReplied(e.ConversationId, e.MessageId))
+            : Task.CompletedTask;
+
+    public Task HandleAsync(ConversationUnassigned e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.PreviousAgentId));
+
+    public Task HandleAsync(AgentAvailabilityChanged e, CancellationToken ct) =>
+        e.Current == AgentAvailability.Online ? Enqueue(new EngineWork.AgentFreed(e.AgentId)) : Task.CompletedTask;
+
+    public Task HandleAsync(AgentCapacityChanged e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
+
+    public Task HandleAsync(TeamMemberAdded e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
+
+    public Task HandleAsync(WorkflowPublished e, CancellationToken ct)
+    {
+        published.Invalidate();
+        return Task.CompletedTask;
+    }
+
+    public Task HandleAsync(WorkflowDisabled e, CancellationToken ct)
+    {
+        published.Invalidate();
+        return Task.CompletedTask;
+    }
+
+    private Task Enqueue(EngineWork work)
+    {
+        queue.Enqueue(work);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Inbound.Web.Workflows.Engine;
+
+/// <summary>Something the engine has to do, queued by an event handler so that the writer that raised the event never waits.</summary>
+public abstract record EngineWork
+{
+    /// <summary>A conversation opened: start the runs of the workflows whose trigger matches.</summary>
+    public sealed record ConversationOpened(Guid ConversationId) : EngineWork;
+
+    /// <summary>A conversation closed: cancel its runs, leave the queue, free the agent, start closed-triggered runs.</summary>
+    public sealed record ConversationClosed(Guid ConversationId) : EngineWork;
+
+    /// <summary>The contact wrote: a run waiting for an answer resumes.</summary>
+    public sealed record ContactReplied(Guid ConversationId, Guid MessageId) : EngineWork;
+
+    public sealed record TimerDue(Guid RunId) : EngineWork;
+
+    /// <summary>An agent started a workflow on a conversation.</summary>
+    public sealed record StartManually(Guid ConversationId, Guid WorkflowId) : EngineWork;
+
+    /// <summary>An agent may take queued conversations now (came online, freed capacity, joined a team).</summary>
+    public sealed record AgentFreed(Guid AgentId) : EngineWork;
+}

@@ -1,0 +1,54 @@
+using System.Collections.Concurrent;
+using Inbound.Domain.Workflows;
+using Inbound.Domain.Workflows.Runs;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Workflows.Engine;
+
+/// <summary>A published version ready to run: its definition is parsed once and shared by every run on it.</summary>
+public sealed record RunnableVersion(Guid WorkflowId, string WorkflowName, Guid VersionId, int Number, WorkflowInterpreter Interpreter)
+{
+    public TriggerNode? Trigger => Interpreter.Definition.Trigger;
+}
+
+/// <summary>
+/// The active version of each published workflow, and every version runs are pinned to, kept in memory: the engine
+/// looks them up for every conversation. Publishing or disabling a workflow drops the list of active ones.
+/// </summary>
+public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFactory)
+{
+    private readonly ConcurrentDictionary<Guid, RunnableVersion> _versions = new();
+    private volatile IReadOnlyList<RunnableVersion>? _active;
+
+    public void Invalidate() => _active = null;
+
+    public async ValueTask<IReadOnlyList<RunnableVersion>> ActiveAsync(CancellationToken cancellationToken)
+    {
+        if (_active is { } active) return active;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var workflows = await db.Workflows.AsNoTracking().Include(w => w.Versions)
+            .Where(w => w.Status == WorkflowStatus.Published).ToListAsync(cancellationToken);
+        var list = workflows
+            .Where(w => w.ActiveVersion is not null)
+            .OrderBy(w => w.CreatedAt)
+            .Select(w => _versions.GetOrAdd(w.ActiveVersion!.Id, _ => Runnable(w.Id, w.Name, w.ActiveVersion!)))
+            .ToList();
+        _active = list;
+        return list;
+    }
+
+    public async ValueTask<RunnableVersion?> VersionAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        if (_versions.TryGetValue(versionId, out var cached)) return cached;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var found = await (from v in db.WorkflowVersions.AsNoTracking()
+                           join w in db.Workflows on v.WorkflowId equals w.Id
+                           where v.Id == versionId
+                           select new { Version = v, w.Name }).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? null : _versions.GetOrAdd(versionId, _ => Runnable(found.Version.WorkflowId, found.Name, found.Version));
+    }
+
+    private static RunnableVersion Runnable(Guid workflowId, string name, WorkflowVersion version) =>
+        new(workflowId, name, version.Id, version.Number, new WorkflowInterpreter(version.Definition));
+}

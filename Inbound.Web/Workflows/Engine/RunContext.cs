@@ -1,0 +1,57 @@
+using Inbound.Domain.Assignment;
+using Inbound.Domain.Contacts;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Workflows;
+using Inbound.Domain.Workflows.Runs;
+using Inbound.Web.Data;
+
+namespace Inbound.Web.Workflows.Engine;
+
+/// <summary>What one run sees inside an engine batch: the tracked conversation and contact, and the batch's shared agent pool.</summary>
+internal sealed class RunContext(
+    InboundDbContext db,
+    AgentPool pool,
+    HttpStepClient http,
+    Conversation conversation,
+    Contact contact,
+    string channelKey,
+    string? lastMessageText,
+    int? queuePosition,
+    DateTime now) : IRunContext
+{
+    public Conversation Conversation => conversation;
+    public Contact Contact => contact;
+    public string ChannelKey => channelKey;
+    public DateTime Now => now;
+    public WorkflowNames Names => pool.Names;
+    public string? LastMessageText => lastMessageText;
+    public int? QueuePosition { get; private set; } = queuePosition;
+
+    public void Store(Message message) => db.Messages.Add(message);
+
+    public async ValueTask<AssignmentDecision> AssignAsync(AssignToStep step, WorkflowRun run, CancellationToken cancellationToken)
+    {
+        // Another run (of this or another workflow) got there first: a conversation is never assigned twice.
+        // A workflow that means to hand it over unassigns it first.
+        if (conversation.AssigneeId is { } current)
+            return new AssignmentDecision(current, $"Already assigned to {pool.Names.Agent(current)}; left with them.", []);
+
+        var decision = pool.Decide(step);
+        if (decision.ChosenAgentId is { } agentId)
+        {
+            pool.Apply(conversation, step, agentId, now);
+            await pool.LeaveQueueAsync(conversation.Id, conversation.TeamId, cancellationToken);
+            QueuePosition = null;
+            return decision;
+        }
+        if (step is { Target: AssignTarget.Team, QueueWhenNobodyAvailable: true, TeamId: { } teamId })
+        {
+            conversation.RouteToTeam(teamId, now);
+            QueuePosition = await pool.EnqueueAsync(conversation, step, run.Id, now, cancellationToken);
+            return decision with { QueuePosition = QueuePosition };
+        }
+        return decision;
+    }
+
+    public Task<HttpStepResponse> SendAsync(HttpStepRequest request, CancellationToken cancellationToken) => http.SendAsync(request, cancellationToken);
+}

@@ -1,0 +1,167 @@
+using Inbound.Domain.Events;
+using Inbound.Domain.Workflows;
+using Inbound.Domain.Workflows.Runs;
+using Inbound.Web.Data;
+using Inbound.Web.Workflows.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Workflows;
+
+/// <summary>
+/// What the workflow pages and the designer do with workflows: list, open, create (blank or from the template),
+/// rename, duplicate, save the draft, publish, disable, delete, and look at runs. Rule violations surface as
+/// <see cref="Inbound.Domain.SeedWork.DomainException"/> with a message for the person; a missing workflow as null.
+/// </summary>
+public sealed class WorkflowService(
+    IDbContextFactory<InboundDbContext> dbFactory,
+    IDomainEventPublisher publisher,
+    PublishedWorkflows published,
+    EngineQueue engine,
+    TimeProvider clock)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<IReadOnlyList<WorkflowSummary>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workflows = await db.Workflows.AsNoTracking().Include(w => w.Versions).OrderBy(w => w.Name).ToListAsync(ct);
+        var active = await db.WorkflowRuns.AsNoTracking()
+            .Where(r => r.Status == RunStatus.Running || r.Status == RunStatus.Waiting)
+            .GroupBy(r => r.WorkflowId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
+        var names = await NamesAsync(db, ct);
+        return [.. workflows.Select(w => new WorkflowSummary(w.Id, w.Name, w.Status, w.ActiveVersion?.Number ?? w.LatestVersion?.Number,
+            w.HasUnpublishedChanges, w.Draft.Trigger?.Summary(names) ?? "No trigger", w.UpdatedAt, active.GetValueOrDefault(w.Id)))];
+    }
+
+    public async Task<WorkflowDetails?> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workflow = await db.Workflows.AsNoTracking().Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
+        return workflow is null ? null : Details(workflow, await NamesAsync(db, ct));
+    }
+
+    /// <summary>The names of teams and agents, for the designer's pickers and the nodes' summaries.</summary>
+    public async Task<WorkflowNames> NamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await NamesAsync(db, ct);
+    }
+
+    public Task<WorkflowDetails> CreateBlankAsync(string name, CancellationToken ct = default) =>
+        CreateAsync(_ => Task.FromResult(WorkflowDefinition.Blank()), name, ct);
+
+    public Task<WorkflowDetails> CreateFromTemplateAsync(string? name = null, CancellationToken ct = default) =>
+        CreateAsync(async db => InboundConversationsTemplate.Create(await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Name, t => t.Id, ct)),
+            name ?? InboundConversationsTemplate.Name, ct);
+
+    public Task<WorkflowDetails?> RenameAsync(Guid id, string name, CancellationToken ct = default) =>
+        UpdateAsync(id, w => w.Rename(name, Now), ct);
+
+    public Task<WorkflowDetails?> SaveDraftAsync(Guid id, WorkflowDefinition draft, CancellationToken ct = default) =>
+        UpdateAsync(id, w => w.SaveDraft(draft, Now), ct);
+
+    public Task<WorkflowDetails?> DisableAsync(Guid id, CancellationToken ct = default) =>
+        UpdateAsync(id, w => w.Disable(Now), ct);
+
+    /// <summary>Publishes the draft as the next version, or returns the issues that block it.</summary>
+    public async Task<PublishResult?> PublishAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workflow = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workflow is null) return null;
+        var issues = workflow.Validate();
+        if (issues.Any(i => i.IsError)) return new PublishResult(null, issues);
+        var version = workflow.Publish(Now);
+        await db.SaveAndPublishAsync(publisher, ct);
+        return new PublishResult(version.Number, issues);
+    }
+
+    public async Task<WorkflowDetails?> DuplicateAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workflow = await db.Workflows.AsNoTracking().FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workflow is null) return null;
+        var copyName = workflow.Name.Length + 7 <= Workflow.MaxNameLength ? $"{workflow.Name} (copy)" : workflow.Name;
+        var copy = workflow.Duplicate(copyName, Now);
+        db.Workflows.Add(copy);
+        await db.SaveAndPublishAsync(publisher, ct);
+        return Details(copy, await NamesAsync(db, ct));
+    }
+
+    /// <summary>Deletes the workflow with its versions and runs.</summary>
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workflow = await db.Workflows.FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workflow is null) return false;
+        db.Workflows.Remove(workflow);
+        await db.SaveChangesAsync(ct);
+        published.Invalidate();
+        return true;
+    }
+
+    public async Task<IReadOnlyList<RunSummary>> RunsAsync(Guid workflowId, int take = 100, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var runs = await db.WorkflowRuns.AsNoTracking().Where(r => r.WorkflowId == workflowId)
+            .OrderByDescending(r => r.StartedAt).Take(take).ToListAsync(ct);
+        return [.. runs.Select(Summary)];
+    }
+
+    /// <summary>The runs on one conversation, newest first: why it went where it went.</summary>
+    public async Task<IReadOnlyList<RunSummary>> RunsOfConversationAsync(Guid conversationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var runs = await db.WorkflowRuns.AsNoTracking().Where(r => r.ConversationId == conversationId)
+            .OrderByDescending(r => r.StartedAt).ToListAsync(ct);
+        return [.. runs.Select(Summary)];
+    }
+
+    public async Task<RunDetails?> RunAsync(Guid runId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var run = await db.WorkflowRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
+        return run is null ? null : new RunDetails(Summary(run), run.Variables, run.Log);
+    }
+
+    /// <summary>Starts a published workflow with a manual trigger on a conversation; the run goes on in the background.</summary>
+    public async Task<bool> StartManuallyAsync(Guid workflowId, Guid conversationId, CancellationToken ct = default)
+    {
+        var version = (await published.ActiveAsync(ct)).FirstOrDefault(v => v.WorkflowId == workflowId);
+        if (version?.Trigger is not ManualTrigger) return false;
+        engine.Enqueue(new EngineWork.StartManually(conversationId, workflowId));
+        return true;
+    }
+
+    private async Task<WorkflowDetails> CreateAsync(Func<InboundDbContext, Task<WorkflowDefinition>> definition, string name, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workflow = new Workflow(name, await definition(db), Now);
+        db.Workflows.Add(workflow);
+        await db.SaveAndPublishAsync(publisher, ct);
+        return Details(workflow, await NamesAsync(db, ct));
+    }
+
+    private async Task<WorkflowDetails?> UpdateAsync(Guid id, Action<Workflow> change, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var workflow = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
+        if (workflow is null) return null;
+        change(workflow);
+        await db.SaveAndPublishAsync(publisher, ct);
+        return Details(workflow, await NamesAsync(db, ct));
+    }
+
+    private static async Task<WorkflowNames> NamesAsync(InboundDbContext db, CancellationToken ct) => new(
+        await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct),
+        await db.Agents.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct));
+
+    private static WorkflowDetails Details(Workflow w, WorkflowNames names) => new(
+        w.Id, w.Name, w.Status, w.Draft.Clone(), w.Validate(),
+        [.. w.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Id, v.Number, v.PublishedAt))],
+        w.HasUnpublishedChanges, names);
+
+    private static RunSummary Summary(WorkflowRun r) => new(r.Id, r.WorkflowId, r.WorkflowName, r.VersionNumber, r.ConversationId, r.Status,
+        r.CurrentNodeId, r.WaitingFor, r.WakeAt, r.StartedAt, r.EndedAt, r.EndReason);
+}

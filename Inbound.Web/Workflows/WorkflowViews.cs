@@ -1,0 +1,29 @@
+using Inbound.Domain.Workflows;
+using Inbound.Domain.Workflows.Runs;
+
+namespace Inbound.Web.Workflows;
+
+/// <summary>A row of the workflows list.</summary>
+public sealed record WorkflowSummary(
+    Guid Id, string Name, WorkflowStatus Status, int? PublishedVersion, bool HasUnpublishedChanges,
+    string Trigger, DateTime UpdatedAt, int ActiveRuns);
+
+/// <summary>A workflow as the designer opens it: the draft, its issues, its versions and the names its settings refer to.</summary>
+public sealed record WorkflowDetails(
+    Guid Id, string Name, WorkflowStatus Status, WorkflowDefinition Draft, IReadOnlyList<WorkflowIssue> Issues,
+    IReadOnlyList<VersionSummary> Versions, bool HasUnpublishedChanges, WorkflowNames Names);
+
+public sealed record VersionSummary(Guid Id, int Number, DateTime PublishedAt);
+
+public sealed record RunSummary(
+    Guid Id, Guid WorkflowId, string WorkflowName, int VersionNumber, Guid ConversationId, RunStatus Status,
+    string? CurrentNodeId, RunWait WaitingFor, DateTime? WakeAt, DateTime StartedAt, DateTime? EndedAt, string? EndReason);
+
+/// <summary>One run with its step log; each assignment entry carries its decision (candidates, verdicts, rule).</summary>
+public sealed record RunDetails(RunSummary Run, IReadOnlyDictionary<string, string> Variables, IReadOnlyList<RunLogEntry> Log);
+
+/// <summary>What publishing did: the new version, or the issues that still block it.</summary>
+public sealed record PublishResult(int? VersionNumber, IReadOnlyList<WorkflowIssue> Issues)
+{
+    public bool Published => VersionNumber is not null;
+}
