@@ -5,27 +5,11 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Inbound.Tests.Browser;
 
-public class AccountPagesTests(InboundApp app) : IClassFixture<InboundApp>, IAsyncLifetime
+public class AccountPagesTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async Task InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     private async Task<IPage> SignInAsync(string email, string path)
     {
-        var page = await (await _browser.NewContextAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 } })).NewPageAsync();
-        await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(InboundApp.DemoPassword);
-        await page.Locator("button[type=submit]").ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + "$"));
+        var page = await app.SignInAsync(email, path);
         await Expect(page.Locator("[data-testid=appbar-user][data-live=true]")).ToBeVisibleAsync();
         return page;
     }

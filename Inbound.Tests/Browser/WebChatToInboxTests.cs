@@ -75,7 +75,7 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
         // Another origin (localhost versus 127.0.0.1) stands for a customer's site; Playwright serves its page.
         var site = $"http://localhost:{app.BaseAddress.Port}/shop.html";
         // Both origins are loopback here; Chromium asks before a page reaches the loopback address space.
-        var page = await (await _browser.NewContextAsync(new() { Permissions = ["local-network-access"] })).NewPageAsync();
+        var page = await (await app.Browser.NewContextAsync(new() { Permissions = ["local-network-access"] })).NewPageAsync();
         await page.RouteAsync(site, route => route.FulfillAsync(new()
         {
             ContentType = "text/html",
