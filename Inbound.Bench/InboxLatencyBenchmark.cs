@@ -24,6 +24,7 @@ namespace Inbound.Bench;
 public static class InboxLatencyBenchmark
 {
     public sealed record Result(int Agents, int Sent, int Received, double SendRate, double P50, double P99, double Max,
+        double AcceptedP50, double AcceptedP99, double AfterAcceptP50, double AfterAcceptP99,
         double HeapKbPerAgent, double WorkingSetKbPerAgent);
 
     public static async Task RunAndPrintAsync(string[] args)
@@ -32,6 +33,8 @@ public static class InboxLatencyBenchmark
         Console.WriteLine();
         Console.WriteLine($"inbox: message posted -> assigned agent's SignalR client, {r.Agents} agents connected");
         Console.WriteLine($"  {r.Sent} messages paced at {r.SendRate:N0} msg/s, {r.Received} events received   p50 {r.P50:N2} ms   p99 {r.P99:N2} ms   max {r.Max:N2} ms");
+        Console.WriteLine($"  of which ingestion (until the 202): p50 {r.AcceptedP50:N2} ms   p99 {r.AcceptedP99:N2} ms");
+        Console.WriteLine($"  event after the 202 (negative: before it): p50 {r.AfterAcceptP50:N2} ms   p99 {r.AfterAcceptP99:N2} ms");
         Console.WriteLine($"  memory per connected agent (server and client in one process): heap {r.HeapKbPerAgent:N1} KB, working set {r.WorkingSetKbPerAgent:N1} KB");
     }
 
@@ -88,6 +91,7 @@ public static class InboxLatencyBenchmark
 
         var total = rate * seconds;
         var sentAt = new ConcurrentDictionary<Guid, long>();
+        var acceptedAt = new ConcurrentDictionary<Guid, long>();
         var inFlight = new List<Task>(total);
         var random = new Random(42);
         var clock = Stopwatch.StartNew();
@@ -105,6 +109,7 @@ public static class InboxLatencyBenchmark
                 {
                     var start = Stopwatch.GetTimestamp();
                     var stored = await sender.SendAsync($"{run}-m{index}", contact.ExternalId, $"Message {index} from a contact");
+                    acceptedAt[stored.MessageId] = Stopwatch.GetTimestamp();
                     accepted.Record(start);
                     sentAt[stored.MessageId] = start;
                 }));
@@ -113,7 +118,6 @@ public static class InboxLatencyBenchmark
         }
         await Task.WhenAll(inFlight);
         var sendRate = total / clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"  ingestion answered 202 in p50 {accepted.Percentile(50):N2} ms, p99 {accepted.Percentile(99):N2} ms");
 
         var deadline = Stopwatch.StartNew();
         while (sentAt.Keys.Count(received.ContainsKey) < total && deadline.Elapsed < TimeSpan.FromSeconds(30))
@@ -122,11 +126,14 @@ public static class InboxLatencyBenchmark
         var latencies = new LatencyRecorder(total);
         foreach (var (id, start) in sentAt)
             if (received.TryGetValue(id, out var end)) latencies.Record(start, end);
+        var afterAccept = sentAt.Keys.Where(id => received.ContainsKey(id) && acceptedAt.ContainsKey(id))
+            .Select(id => (received[id] - acceptedAt[id]) * 1000.0 / Stopwatch.Frequency).Order().ToArray();
+        double At(double p) => afterAccept.Length == 0 ? 0 : afterAccept[Math.Clamp((int)Math.Ceiling(p / 100 * afterAccept.Length) - 1, 0, afterAccept.Length - 1)];
         foreach (var c in connections) await c.DisposeAsync();
 
         if (misdelivered > 0) throw new InvalidOperationException($"{misdelivered} events reached an agent who does not hold the conversation.");
         return new Result(agentCount, total, latencies.Count, sendRate, latencies.Percentile(50), latencies.Percentile(99), latencies.Percentile(100),
-            heapPerAgent, workingSetPerAgent);
+            accepted.Percentile(50), accepted.Percentile(99), At(50), At(99), heapPerAgent, workingSetPerAgent);
     }
 
     private sealed record BenchAgent(Guid AgentId, string Token);
