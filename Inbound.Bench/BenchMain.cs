@@ -7,6 +7,11 @@ public static class BenchMain
 {
     public static async Task Main(string[] args)
     {
+        if (args.Contains("--inbox-only"))
+        {
+            await InboxLatencyBenchmark.RunAndPrintAsync(args);
+            return;
+        }
         var options = BenchOptions.Parse(args);
         Console.WriteLine($"Inbound benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {RuntimeInformation.OSDescription}");
         Console.WriteLine($"{options.Messages} messages, {options.Senders} concurrent senders, {options.PerContact} messages per contact");
@@ -18,5 +23,6 @@ public static class BenchMain
         var ingest = await IngestionBenchmark.RunAsync(options.Messages, options.Senders, options.PerContact);
         Console.WriteLine($"ingestion end-to-end (HTTP)         {ingest.PerSecond,10:N0} msg/s   p50 {ingest.P50:N2} ms   p99 {ingest.P99:N2} ms");
         Console.WriteLine($"ingestion / raw ceiling             {ingest.PerSecond / raw.PerSecond,10:P0}");
+        await InboxLatencyBenchmark.RunAndPrintAsync(args);
     }
 }

@@ -69,6 +69,41 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task The_embed_script_adds_a_chat_button_whose_window_talks_to_the_inbox()
+    {
+        // Another origin (localhost versus 127.0.0.1) stands for a customer's site; Playwright serves its page.
+        var site = $"http://localhost:{app.BaseAddress.Port}/shop.html";
+        // Both origins are loopback here; Chromium asks before a page reaches the loopback address space.
+        var page = await (await app.Browser.NewContextAsync(new() { Permissions = ["local-network-access"] })).NewPageAsync();
+        await page.RouteAsync(site, route => route.FulfillAsync(new()
+        {
+            ContentType = "text/html",
+            Body = $"<!doctype html><html><body><h1>Shop</h1><script src=\"{new Uri(app.BaseAddress, "webchat.js")}\" defer></script></body></html>",
+        }));
+        await page.GotoAsync(site);
+
+        await page.Locator(".inbound-chat-button").ClickAsync();
+        var chat = page.FrameLocator("iframe.inbound-chat-frame");
+        var input = chat.Locator("[data-testid=webchat-input]");
+        await Expect(input).ToBeEnabledAsync();
+        var name = $"Embed {Guid.NewGuid():N}"[..14];
+        await chat.Locator("[data-testid=webchat-name]").FillAsync(name);
+        await input.FillAsync("Hello from your shop page");
+        await chat.Locator("[data-testid=webchat-send]").ClickAsync();
+        await Expect(chat.Locator("[data-testid=visitor-message]", new() { HasText = "Hello from your shop page" })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "webchat-embedded");
+
+        var stored = await app.QueryAsync(db => (
+            from m in db.Messages
+            join c in db.Conversations on m.ConversationId equals c.Id
+            join contact in db.Contacts on c.ContactId equals contact.Id
+            join channel in db.Channels on m.ChannelId equals channel.Id
+            where contact.Name == name
+            select new { m.Body, channel.Key }).SingleAsync());
+        Assert.Equal(("Hello from your shop page", InboundApp.WebChatChannelKey), (stored.Body, stored.Key));
+    }
+
     private async Task<IPage> SignInAsync(string email)
     {
         var page = await app.SignInAsync(email, "/inbox");

@@ -47,6 +47,25 @@ public class InboxHubTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
     }
 
     [Fact]
+    public async Task A_client_that_was_disconnected_re_reads_its_conversations_and_finds_what_it_missed()
+    {
+        await using var ana = await InboxUser.SignInAsync(app, "ana@inbound.local");
+        await using var admin = await InboxUser.SignInAsync(app, "admin@inbound.local");
+        var live = await ana.ConnectAsync();
+        var adminLive = await admin.ConnectAsync();
+        await live.Connection.StopAsync();
+
+        var missed = await _conversations.OpenAssignedAsync(ana, "Sales");
+        // Once the admin has heard of it, the event has gone out while Ana was away.
+        await adminLive.WaitForAsync(e => e.Kind == InboxEventKinds.ConversationAssigned && e.ConversationId == missed);
+        await live.Connection.StartAsync();
+        var mine = await live.Connection.InvokeAsync<IReadOnlyList<ConversationSummary>>("GetConversations", InboxFilter.Mine);
+
+        Assert.DoesNotContain(live.Received, e => e.ConversationId == missed);
+        Assert.Contains(mine, c => c.Id == missed && c.AssigneeId == ana.AgentId);
+    }
+
+    [Fact]
     public async Task An_agent_cannot_join_another_teams_group_but_can_join_their_own()
     {
         await using var ana = await InboxUser.SignInAsync(app, "ana@inbound.local");

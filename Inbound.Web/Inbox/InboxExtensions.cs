@@ -19,6 +19,8 @@ public static class InboxExtensions
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddSingleton<InboxNotifier>();
+        builder.Services.AddSingleton<InboxFanout>();
+        builder.Services.AddHostedService(s => s.GetRequiredService<InboxFanout>());
         builder.Services.AddSingleton<InboxViewers>();
         builder.Services.AddSingleton<InboxQueries>();
         builder.Services.AddSingleton<InboxCommands>();

@@ -39,6 +39,7 @@ public partial class InboxPage : IDisposable
     private IDisposable? _subscription;
     private Timer? _clockTimer;
     private readonly SemaphoreSlim _reloading = new(1, 1);
+    private bool _listReloadQueued;
 
     /// <summary>Set once the page runs interactively (not prerendered), so people and tests know clicks will work.</summary>
     private bool _live;
@@ -91,7 +92,12 @@ public partial class InboxPage : IDisposable
         var assignedToMe = e.Kind == InboxEventKinds.ConversationAssigned && e.AgentId == _viewer?.AgentId;
         var known = _items?.FirstOrDefault(i => i.Id == e.ConversationId);
         var alreadyMine = known is not null && known.AssigneeId == _viewer?.AgentId && known.Sequence >= e.Sequence;
-        await ReloadListAsync();
+        // A burst of events needs one more read of the list, not one each: a queued reload covers them all.
+        if (!_listReloadQueued)
+        {
+            _listReloadQueued = true;
+            await ReloadListAsync();
+        }
         if (e.ConversationId is { } id && id == ConversationId && (_thread is null || _thread.Sequence <= e.Sequence || e.Kind == InboxEventKinds.MessageUpdated))
             await ReloadThreadAsync(markRead: true);
         if (assignedToMe && !alreadyMine && e.ConversationId != ConversationId)
@@ -113,6 +119,7 @@ public partial class InboxPage : IDisposable
         await _reloading.WaitAsync();
         try
         {
+            _listReloadQueued = false;
             _now = Clock.GetUtcNow().UtcDateTime;
             _items = await Queries.ListAsync(_viewer, _filter, _search);
             _queueCount = _filter == InboxFilter.Queue ? _items.Count : (await Queries.ListAsync(_viewer, InboxFilter.Queue, null)).Count;

@@ -18,9 +18,13 @@ public static class WebChatExtensions
     public static IApplicationBuilder UseWebChatFraming(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var path = context.Request.Path;
-        context.Response.Headers.ContentSecurityPolicy = path.StartsWithSegments(PagePath) || path.StartsWithSegments("/_blazor")
-            ? "frame-ancestors *"
-            : "frame-ancestors 'self'";
+        var policy = path.StartsWithSegments(PagePath) || path.StartsWithSegments("/_blazor") ? "frame-ancestors *" : "frame-ancestors 'self'";
+        // Set as the response starts, replacing the 'self' that interactive server rendering adds to every page.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = policy;
+            return Task.CompletedTask;
+        });
         return next(context);
     });
 }
