@@ -85,7 +85,13 @@ public sealed partial class WorkflowDesigner
         _ => Color.Secondary,
     };
 
-    private string PublishHint => ErrorCount > 0 ? $"Fix {ErrorCount} problem(s) before publishing" : "Make this draft the live version";
+    /// <summary>Whether publishing would put something new live: a published draft without changes is live already.</summary>
+    private bool HasSomethingToPublish => _dirty || _workflow!.Status != WorkflowStatus.Published || _workflow.HasUnpublishedChanges;
+
+    private string PublishHint =>
+        ErrorCount > 0 ? $"Fix {ErrorCount} problem(s) before publishing"
+        : HasSomethingToPublish ? "Make this draft the live version"
+        : "This draft is the live version";
 
     private string ExportFileName => $"{string.Concat(_workflow!.Name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'))}.json";
 
