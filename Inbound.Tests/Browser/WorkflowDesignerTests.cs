@@ -57,12 +57,14 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
 
             await Node(page, "askquestion-1").Locator(".wf-node-head").ClickAsync();
             var settings = page.GetByTestId("settings");
+            await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Enrichment");
             await settings.GetByLabel("Question").FillAsync("What is your order number?");
             await settings.GetByLabel("Question").BlurAsync();
             await Expect(Node(page, "askquestion-1").Locator(".wf-node-summary")).ToContainTextAsync("What is your order number?");
 
             await Node(page, "assignto-1").Locator(".wf-node-head").ClickAsync();
-            await settings.Locator(".mud-select").First.ClickAsync();
+            await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Assignment");
+            await settings.Locator(".mud-select", new() { HasText = "Team" }).First.ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item").GetByText("Support", new() { Exact = true }).ClickAsync();
             await settings.GetByText("Online agents only").ClickAsync();
             await Expect(Node(page, "assignto-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
@@ -97,6 +99,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.GetByRole(AriaRole.Tab, new() { Name = "Runs" }).ClickAsync();
             await page.Locator(".wf-run").First.ClickAsync();
             await Expect(Node(page, "askquestion-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
+            await Expect(page.GetByTestId("run-variables")).ToContainTextAsync("A-1234");
             await Expect(Node(page, "askquestion-1").Locator(".wf-outcome[data-outcome='answered']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
             await Expect(Node(page, "askquestion-1").Locator(".wf-outcome[data-outcome='invalid']")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
             await Node(page, "assignto-1").Locator(".wf-node-head").ClickAsync();
