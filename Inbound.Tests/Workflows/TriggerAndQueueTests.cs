@@ -28,25 +28,14 @@ public class TriggerAndQueueTests : IAsyncLifetime
         .Add(trigger).Add(new AddTagStep { Id = "tag", Tag = tag }).Add(new EndStep { Id = "end" })
         .Connect(trigger.Id, Outcomes.Next, "tag").Connect("tag", Outcomes.Next, "end");
 
-    private async Task PublishQueueingAssignToAsync(string team) => await _app.PublishAsync($"Queue for {team}", new WorkflowDefinition()
-        .Add(new ConversationOpenedTrigger { Id = "trigger" })
-        .Add(new AssignToStep { Id = "assign", TeamId = await _app.TeamIdAsync(team), QueueWhenNobodyAvailable = true })
-        .Add(new EndStep { Id = "end" })
-        .Connect("trigger", Outcomes.Next, "assign").Connect("assign", Outcomes.Assigned, "end").Connect("assign", Outcomes.NobodyAvailable, "end"));
+    private async Task PublishQueueingAssignToAsync(string team) =>
+        await _app.PublishAsync($"Queue for {team}", WorkflowTestApp.AssignStraightAway(await _app.TeamIdAsync(team), queue: true));
 
     private Task<bool> HasTagAsync(Guid conversationId, string tag) => _app.QueryAsync(async db =>
     {
         var contactId = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.ContactId).SingleAsync();
         return (await db.Contacts.SingleAsync(c => c.Id == contactId)).HasTag(tag);
     });
-
-    private async Task CloseAsync(Guid conversationId)
-    {
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
-        var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId);
-        conversation.Close(new ClosingNote("Resolved", "Helped"), conversation.AssigneeId, DateTime.UtcNow);
-        await db.SaveAndPublishAsync(_app.Services.GetRequiredService<IDomainEventPublisher>());
-    }
 
     [Fact]
     public async Task An_agent_starts_a_manual_workflow_on_a_conversation()
@@ -66,7 +55,7 @@ public class TriggerAndQueueTests : IAsyncLifetime
         await _app.PublishAsync("After closing", TagOn(new ConversationClosedTrigger { Id = "trigger" }, "followed-up"));
         var conversationId = await NewConversationAsync();
 
-        await CloseAsync(conversationId);
+        await _app.CloseConversationAsync(conversationId);
 
         await Eventually.TrueAsync(() => HasTagAsync(conversationId, "followed-up"), "the closed-triggered run to tag the contact");
     }
@@ -83,7 +72,7 @@ public class TriggerAndQueueTests : IAsyncLifetime
         var third = await NewConversationAsync();
         await Eventually.TrueAsync(async () => await _app.QueryAsync(db => db.TeamQueue.CountAsync()) == 2, "two conversations to be queued");
 
-        await CloseAsync(first);
+        await _app.CloseConversationAsync(first);
 
         var next = await _app.AssignedConversationAsync(second);
         Assert.Equal(await _app.AgentIdAsync("ben@inbound.local"), next.AssigneeId);
