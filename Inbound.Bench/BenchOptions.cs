@@ -3,7 +3,7 @@ namespace Inbound.Bench;
 public sealed record BenchOptions(int Messages, int Senders, int PerContact)
 {
     /// <summary>New contacts in the assignment scenario (--conversations); all agents have room for them.</summary>
-    public int Conversations { get; init; } = 5000;
+    public int Conversations { get; init; } = 4000;
 
     public static BenchOptions Parse(string[] args)
     {
@@ -13,7 +13,7 @@ public sealed record BenchOptions(int Messages, int Senders, int PerContact)
             int.Parse(Get("--senders") ?? "64"),
             int.Parse(Get("--per-contact") ?? "10"))
         {
-            Conversations = int.Parse(Get("--conversations") ?? "5000"),
+            Conversations = int.Parse(Get("--conversations") ?? "4000"),
         };
     }
 }
