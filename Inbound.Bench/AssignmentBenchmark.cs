@@ -34,7 +34,7 @@ public static class AssignmentBenchmark
 
         var assigned = new AssignedClock();
         await using var app = BenchApp.Start(
-            new Dictionary<string, string?> { ["Seed:Workflows"] = "false" },
+            new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" },
             services => services.AddSingleton<IDomainEventHandler<ConversationAssigned>>(assigned));
         await PrepareAsync(app, conversations + Warmup + Paced);
         var sender = new SignedSender(app.BaseAddress);
@@ -97,7 +97,7 @@ public static class AssignmentBenchmark
     /// <summary>The same load with no workflow published: what ingestion alone does on this machine now.</summary>
     private static async Task<(double PerSecond, LatencyRecorder Latencies)> IngestOnlyAsync(int conversations, int senders)
     {
-        await using var app = BenchApp.Start(new Dictionary<string, string?> { ["Seed:Workflows"] = "false" });
+        await using var app = BenchApp.Start(new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" });
         var sender = new SignedSender(app.BaseAddress);
         var run = Guid.NewGuid().ToString("N")[..8];
         await SendNewContactsAsync(sender, $"warm-{run}", Warmup, senders, null);

@@ -7,6 +7,11 @@ public static class BenchMain
 {
     public static async Task Main(string[] args)
     {
+        if (args.Contains("--inbox-only"))
+        {
+            await InboxLatencyBenchmark.RunAndPrintAsync(args);
+            return;
+        }
         var options = BenchOptions.Parse(args);
         Console.WriteLine($"Inbound benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {RuntimeInformation.OSDescription}");
         Console.WriteLine($"{options.Messages} messages, {options.Senders} concurrent senders, {options.PerContact} messages per contact");
@@ -28,5 +33,7 @@ public static class BenchMain
         Console.WriteLine($"ingestion p99 with the engine on    {assign.IngestWithEngineP99,10:N2} ms");
         Console.WriteLine($"p99 from acknowledged to assigned   {assign.AddedByAssignmentP99,10:N2} ms");
         Console.WriteLine($"paced at {assign.PacedPerSecond:N0} conv/s ({assign.PacedConversations}):  acknowledged → assigned p50 {assign.PacedAddedP50:N2} ms   p99 {assign.PacedAddedP99:N2} ms");
+
+        await InboxLatencyBenchmark.RunAndPrintAsync(args);
     }
 }

@@ -11,6 +11,10 @@ public sealed class LatencyRecorder(int capacity)
     public void Record(long startTimestamp) =>
         _millis[Interlocked.Increment(ref _count) - 1] = Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds;
 
+    /// <summary>Records a latency measured between two timestamps taken elsewhere (e.g. on another thread).</summary>
+    public void Record(long startTimestamp, long endTimestamp) =>
+        _millis[Interlocked.Increment(ref _count) - 1] = Stopwatch.GetElapsedTime(startTimestamp, endTimestamp).TotalMilliseconds;
+
     public int Count => _count;
 
     public double Percentile(double p)

@@ -3,9 +3,11 @@ using Inbound.Web.Components;
 using Inbound.Web.Data;
 using Inbound.Web.Events;
 using Inbound.Web.Hosting;
+using Inbound.Web.Inbox;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Workflows;
+using Inbound.Web.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddOperatorSettings();
@@ -18,6 +20,8 @@ builder.AddInboundData()
     .AddIngestion()
     .AddOverview()
     .AddWorkflows()
+    .AddInbox()
+    .AddWebChat()
     .AddWebUi();
 
 var app = builder.Build();
@@ -25,6 +29,7 @@ var app = builder.Build();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseWebChatFraming();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
@@ -32,6 +37,8 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();
+app.MapInbox();
+app.MapAccountsApi();
 app.MapWebUi();
 
 await app.InitializeDatabaseAsync();

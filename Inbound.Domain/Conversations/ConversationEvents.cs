@@ -13,3 +13,5 @@ public sealed record ConversationAssigned(Guid ConversationId, Guid? TeamId, Gui
 public sealed record ConversationUnassigned(Guid ConversationId, Guid? TeamId, Guid PreviousAgentId, DateTime OccurredAt) : IDomainEvent;
 
 public sealed record ConversationRoutedToTeam(Guid ConversationId, Guid TeamId, DateTime OccurredAt) : IDomainEvent;
+
+public sealed record MessageDeliveryChanged(Guid ConversationId, Guid MessageId, DeliveryStatus Status, DateTime OccurredAt) : IDomainEvent;

@@ -38,5 +38,11 @@ public sealed class Message : Entity
     public DeliveryStatus DeliveryStatus { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
-    public void MarkDelivery(DeliveryStatus status) => DeliveryStatus = status;
+    /// <summary>Records what the channel's sender reported for an outbound message.</summary>
+    public void MarkDelivery(DeliveryStatus status, DateTime now)
+    {
+        if (status == DeliveryStatus) return;
+        DeliveryStatus = status;
+        Raise(new MessageDeliveryChanged(ConversationId, Id, status, now));
+    }
 }

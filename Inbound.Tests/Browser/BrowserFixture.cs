@@ -1,15 +1,15 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Inbound.Tests.Browser;
 
 /// <summary>
-/// The real app on Kestrel plus Debian's headless Chromium driven by Playwright. The browser is the system one
-/// (/usr/bin/chromium): Playwright's own browser download cannot work on this kind of machine.
+/// The real app on Kestrel plus Debian's headless Chromium driven by Playwright (see <see cref="Chromium"/>),
+/// shared by the tests of one class. Each page gets its own browser context, so its own cookies.
 /// </summary>
 public class BrowserFixture : InboundApp
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
-
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -17,35 +17,31 @@ public class BrowserFixture : InboundApp
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-dev-shm-usage"],
-        });
+        (_playwright, Browser) = await Chromium.LaunchAsync();
     }
 
     /// <summary>A fresh browser context (own cookies) with a page aimed at the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1400, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
     }
 
-    /// <summary>Saves what the page shows, for the person reading a failure (TestResults/screenshots).</summary>
-    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    /// <summary>A page signed in through the login form, landing on <paramref name="path"/>.</summary>
+    public async Task<IPage> SignInAsync(string email, string path = "/")
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{name}.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
-        return path;
+        var page = await NewPageAsync(1440, 900);
+        await page.GotoAsync(path);
+        await page.Locator("#email").FillAsync(email);
+        await page.Locator("#password").FillAsync(DemoPassword);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path.TrimStart('/')) + "$"));
+        return page;
     }
 
     public override async ValueTask DisposeAsync()
@@ -54,4 +50,10 @@ public class BrowserFixture : InboundApp
         _playwright?.Dispose();
         await base.DisposeAsync();
     }
+}
+
+/// <summary>The browser fixture on an installation without the demo workflow.</summary>
+public sealed class NoWorkflowsBrowserFixture : BrowserFixture
+{
+    public NoWorkflowsBrowserFixture() => With("Seed:DemoWorkflow", "false");
 }

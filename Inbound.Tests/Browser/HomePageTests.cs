@@ -6,12 +6,12 @@ namespace Inbound.Tests.Browser;
 public class HomePageTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task The_home_page_shows_the_overview_with_the_demo_teams()
+    public async Task After_signing_in_the_home_page_shows_the_overview_with_the_demo_teams()
     {
-        var page = await app.NewPageAsync();
+        var page = await app.SignInAsync("supervisor@inbound.local", "/inbox");
         try
         {
-            await page.GotoAsync("/");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Overview" }).ClickAsync();
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overview" })).ToBeVisibleAsync();
             await Expect(page.GetByText("Open conversations")).ToBeVisibleAsync();
@@ -21,7 +21,7 @@ public class HomePageTests(BrowserFixture app) : IClassFixture<BrowserFixture>
         }
         finally
         {
-            await BrowserFixture.ScreenshotAsync(page, "home");
+            await Chromium.ScreenshotAsync(page, "home");
             await page.Context.CloseAsync();
         }
     }

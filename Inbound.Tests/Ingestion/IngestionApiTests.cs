@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Tests.Ingestion;
 
-public class IngestionApiTests(InboundApp app) : IClassFixture<InboundApp>
+public class IngestionApiTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
 {
     private readonly ChannelClient _channel = new(app.CreateHttpClient());
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Tests.Ingestion;
 
-public class IngestionConcurrencyTests(InboundApp app) : IClassFixture<InboundApp>
+public class IngestionConcurrencyTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
 {
     [Fact]
     public async Task A_hundred_concurrent_messages_from_one_new_contact_make_one_open_conversation_holding_all()

@@ -8,7 +8,7 @@ namespace Inbound.Tests.Ingestion;
 /// <summary>Two app nodes writing one database: the rule holds across writers, not only inside one process.</summary>
 public class TwoNodeIngestionTests : IAsyncLifetime
 {
-    private readonly InboundApp _first = new();
+    private readonly InboundApp _first = new NoWorkflowsApp();
     private InboundApp _second = null!;
 
     public async Task InitializeAsync()

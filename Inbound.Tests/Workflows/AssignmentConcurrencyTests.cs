@@ -9,7 +9,7 @@ namespace Inbound.Tests.Workflows;
 /// <summary>Many conversations arriving at once, through the real endpoint, with a workflow that assigns straight away.</summary>
 public class AssignmentConcurrencyTests : IAsyncLifetime
 {
-    private readonly InboundApp _app = new();
+    private readonly InboundApp _app = new NoWorkflowsApp();
 
     public Task InitializeAsync() => ((IAsyncLifetime)_app).InitializeAsync();
 
@@ -82,7 +82,7 @@ public class TwoNodeAssignmentTests
     [Fact]
     public async Task Two_nodes_assigning_at_once_never_push_an_agent_past_capacity()
     {
-        var first = new InboundApp();
+        var first = new NoWorkflowsApp();
         await ((IAsyncLifetime)first).InitializeAsync();
         var second = InboundApp.SecondNodeOf(first);
         try

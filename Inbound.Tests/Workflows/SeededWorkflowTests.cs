@@ -9,7 +9,7 @@ namespace Inbound.Tests.Workflows;
 /// <summary>The seeded "Inbound conversations" workflow, driven through the real ingestion endpoint.</summary>
 public class SeededWorkflowTests : IAsyncLifetime
 {
-    private readonly InboundApp _app = new InboundApp().With("Seed:Workflows", "true");
+    private readonly InboundApp _app = new();
     private ChannelClient _channel = null!;
 
     public async Task InitializeAsync()

@@ -10,7 +10,7 @@ namespace Inbound.Tests.Workflows;
 /// <summary>The closed and manual triggers, and queues that drain when an agent frees capacity or joins the team.</summary>
 public class TriggerAndQueueTests : IAsyncLifetime
 {
-    private readonly InboundApp _app = new();
+    private readonly InboundApp _app = new NoWorkflowsApp();
     private ChannelClient _channel = null!;
 
     public async Task InitializeAsync()

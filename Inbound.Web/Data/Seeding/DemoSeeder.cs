@@ -40,7 +40,8 @@ public sealed class DemoSeeder(
             foreach (var team in account.Teams) teams[team].AddMember(agent.Id);
             agents.Add((account, agent));
         }
-        if (seed.Workflows) db.Workflows.Add(Workflows.DemoWorkflows.InboundConversations(teams.ToDictionary(t => t.Key, t => t.Value.Id), clock.GetUtcNow().UtcDateTime));
+        if (seed.DemoWorkflow)
+            db.Workflows.Add(Workflows.DemoWorkflows.InboundConversations(teams.ToDictionary(t => t.Key, t => t.Value.Id), clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var (account, agent) in agents)

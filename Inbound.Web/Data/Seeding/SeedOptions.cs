@@ -16,8 +16,8 @@ public sealed class SeedOptions
 
     public List<SeedChannel> Channels { get; set; } = [];
 
-    /// <summary>Seeds the published "Inbound conversations" example workflow with the demo data.</summary>
-    public bool Workflows { get; set; } = true;
+    /// <summary>Also publish the "Inbound conversations" demo workflow (ask the topic, route, assign).</summary>
+    public bool DemoWorkflow { get; set; } = true;
 }
 
 public sealed class SeedChannel

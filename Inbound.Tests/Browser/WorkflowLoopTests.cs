@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Inbound.Tests.Browser;
+
+/// <summary>The whole loop with the seeded workflow: visitor writes, workflow asks, the engine assigns, the agent answers and closes.</summary>
+public class WorkflowLoopTests(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_workflow_asks_the_visitor_routes_the_answer_and_the_online_agent_gets_the_conversation_live()
+    {
+        var agent = await app.SignInAsync("ana@inbound.local", "/inbox");
+        await Expect(agent.Locator(".inbox-page[data-live=true]")).ToBeVisibleAsync();
+        // Only online agents get new conversations: Ana goes online from the app bar.
+        await agent.Locator("[data-testid=appbar-user]").ClickAsync();
+        await agent.Locator(".mud-popover-open").GetByText("Online").ClickAsync();
+        await Expect(agent.Locator("[data-testid=availability]")).ToHaveTextAsync("Online");
+
+        var visitor = await app.NewPageAsync(420, 720);
+        var name = $"Wes {Guid.NewGuid():N}"[..12];
+        try
+        {
+            await visitor.GotoAsync("chat");
+            var input = visitor.Locator("[data-testid=webchat-input]");
+            await Expect(input).ToBeEnabledAsync();
+            await visitor.Locator("[data-testid=webchat-name]").FillAsync(name);
+            await input.FillAsync("Hello, I have a question about prices");
+            await visitor.Locator("[data-testid=webchat-send]").ClickAsync();
+
+            await Expect(visitor.Locator("[data-testid=reply]", new() { HasText = "What can we help you with?" })).ToBeVisibleAsync();
+            await input.FillAsync("Sales");
+            await visitor.Locator("[data-testid=webchat-send]").ClickAsync();
+
+            var item = agent.Locator($"[data-testid=conversation-item]:has-text('{name}')");
+            await Expect(item).ToBeVisibleAsync();
+            await Expect(agent).ToHaveTitleAsync(new Regex("New conversation"));
+            await item.ClickAsync();
+            await Expect(agent.Locator("[data-testid=outbound]", new() { HasText = "What can we help you with?" })).ToBeVisibleAsync();
+            await Expect(agent.Locator("[data-testid=contact-fields]")).ToContainTextAsync("Sales");
+
+            await agent.Locator("textarea[data-testid=composer-input]").FillAsync("Hi, I'm Ana from Sales. Which plan are you looking at?");
+            await agent.Locator("[data-testid=send]").ClickAsync();
+            await Expect(visitor.Locator("[data-testid=reply]", new() { HasText = "Which plan are you looking at?" })).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(agent, "inbox-after-workflow");
+            await Chromium.ScreenshotAsync(visitor, "webchat-after-workflow");
+
+            await agent.Locator("[data-testid=close]").ClickAsync();
+            await agent.Locator("[data-testid=close-category]").ClickAsync();
+            await agent.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Question answered" }).First.ClickAsync();
+            await agent.Locator("textarea[data-testid=close-summary]").FillAsync("Explained the plans");
+            await agent.Locator("[data-testid=close-confirm]").ClickAsync();
+            await Expect(visitor.Locator("[data-testid=webchat-closed]")).ToBeVisibleAsync();
+        }
+        catch
+        {
+            await Chromium.ScreenshotAsync(agent, "failure-workflow-agent");
+            await Chromium.ScreenshotAsync(visitor, "failure-workflow-visitor");
+            throw;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Bunit;
+using Inbound.Domain.Conversations;
+using Inbound.Web.Inbox.Components;
+using static Inbound.Tests.Inbox.InboxBuilders;
+
+namespace Inbound.Tests.Inbox;
+
+public class ThreadViewTests : MudComponentTest
+{
+    [Fact]
+    public void The_thread_shows_messages_replies_notes_and_system_events_with_author_and_time()
+    {
+        var thread = Thread([
+            Entry(MessageDirection.Inbound, AuthorKind.Contact, "Maria Lopez", "Where is my order?", DeliveryStatus.Received, minutesAgo: 20),
+            Entry(MessageDirection.InternalNote, AuthorKind.Workflow, "Workflow", "Assigned to Ana by workflow", minutesAgo: 19),
+            Entry(MessageDirection.Outbound, AuthorKind.Agent, "Ana Agent", "Let me check.", minutesAgo: 18),
+            Entry(MessageDirection.InternalNote, AuthorKind.Agent, "Ana Agent", "Order stuck in customs", minutesAgo: 17),
+        ]);
+
+        var cut = Render<ThreadView>(p => p.Add(x => x.Thread, thread).Add(x => x.Now, Now));
+
+        var inbound = cut.Find("[data-testid=inbound]");
+        Assert.Contains("Where is my order?", inbound.TextContent);
+        Assert.Contains("Maria Lopez · 14:10", inbound.QuerySelector(".inbox-entry-meta")!.TextContent);
+        Assert.Contains("Assigned to Ana by workflow", cut.Find("[data-testid=system-event]").TextContent);
+        Assert.Contains("Ana Agent", cut.Find("[data-testid=outbound]").TextContent);
+        Assert.Contains("Sent", cut.Find("[data-testid=outbound] [data-testid=delivery]").TextContent);
+        var note = cut.Find("[data-testid=note]");
+        Assert.Contains("Internal note", note.TextContent);
+        Assert.Contains("Order stuck in customs", note.TextContent);
+    }
+
+    [Fact]
+    public void A_reply_that_could_not_be_delivered_says_so()
+    {
+        var thread = Thread([Entry(MessageDirection.Outbound, AuthorKind.Agent, "Ana Agent", "Hello", DeliveryStatus.Failed)]);
+
+        var cut = Render<ThreadView>(p => p.Add(x => x.Thread, thread));
+
+        Assert.Contains("Not delivered", cut.Find("[data-testid=delivery]").TextContent);
+    }
+
+    [Fact]
+    public void A_closed_conversation_shows_its_closing_note_and_offers_no_actions()
+    {
+        var thread = Thread([], ConversationStatus.Closed, "Refund", "Refunded the duplicate charge");
+
+        var cut = Render<ThreadView>(p => p.Add(x => x.Thread, thread));
+
+        var note = cut.Find("[data-testid=closing-note]").TextContent;
+        Assert.Contains("Refund", note);
+        Assert.Contains("Refunded the duplicate charge", note);
+        Assert.Empty(cut.FindAll("[data-testid=close]"));
+        Assert.Empty(cut.FindAll("[data-testid=reassign]"));
+    }
+
+    [Fact]
+    public void The_close_and_reassign_buttons_raise_their_actions()
+    {
+        var closed = false;
+        var reassigned = false;
+        var cut = Render<ThreadView>(p => p
+            .Add(x => x.Thread, Thread([]))
+            .Add(x => x.OnClose, () => closed = true)
+            .Add(x => x.OnReassign, () => reassigned = true));
+
+        cut.Find("[data-testid=close]").Click();
+        cut.Find("[data-testid=reassign]").Click();
+
+        Assert.True(closed);
+        Assert.True(reassigned);
+    }
+
+    [Fact]
+    public void Without_a_conversation_it_invites_to_pick_one_and_while_loading_shows_placeholders()
+    {
+        var empty = Render<ThreadView>();
+        var loading = Render<ThreadView>(p => p.Add(x => x.Loading, true));
+
+        Assert.Contains("Pick a conversation", empty.Find("[data-testid=thread-none]").TextContent);
+        Assert.NotNull(loading.Find("[data-testid=thread-loading]"));
+    }
+}

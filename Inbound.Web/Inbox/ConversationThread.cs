@@ -1,0 +1,49 @@
+using Inbound.Domain.Channels;
+using Inbound.Domain.Conversations;
+
+namespace Inbound.Web.Inbox;
+
+/// <summary>A conversation as the thread pane and the API show it: header, entries and the contact panel.</summary>
+public sealed record ConversationThread(
+    Guid Id,
+    long Sequence,
+    ConversationStatus Status,
+    Guid? AssigneeId,
+    string? AssigneeName,
+    Guid? TeamId,
+    string? TeamName,
+    DateTime OpenedAt,
+    DateTime? ClosedAt,
+    string? ClosingCategory,
+    string? ClosingSummary,
+    IReadOnlyList<ThreadEntry> Entries,
+    ContactCard Contact);
+
+/// <summary>One line of the thread: a contact's message, a reply, an internal note or a system event.</summary>
+public sealed record ThreadEntry(
+    Guid Id,
+    MessageDirection Direction,
+    AuthorKind AuthorKind,
+    string AuthorName,
+    string Body,
+    DeliveryStatus DeliveryStatus,
+    DateTime CreatedAt)
+{
+    public bool IsSystemEvent => Direction == MessageDirection.InternalNote && AuthorKind is AuthorKind.System or AuthorKind.Workflow;
+}
+
+public sealed record ContactCard(
+    Guid Id,
+    string Name,
+    string? Email,
+    string? Phone,
+    string ChannelName,
+    ChannelType ChannelType,
+    IReadOnlyList<ContactIdentityView> Identities,
+    IReadOnlyDictionary<string, string> Fields,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<PastConversation> PastConversations);
+
+public sealed record ContactIdentityView(string ChannelName, string ExternalId);
+
+public sealed record PastConversation(Guid Id, DateTime OpenedAt, ConversationStatus Status, string? ClosingCategory, bool CanOpen);

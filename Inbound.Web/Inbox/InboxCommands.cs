@@ -1,0 +1,125 @@
+using Inbound.Domain.Agents;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Events;
+using Inbound.Domain.SeedWork;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inbound.Web.Inbox;
+
+/// <summary>
+/// What an agent does in the inbox. Each action checks the viewer may act on the conversation, changes it through
+/// the domain and commits with <see cref="UnitOfWork.SaveAndPublishAsync"/>, so the live path hears of it.
+/// </summary>
+public sealed class InboxCommands(
+    IDbContextFactory<InboundDbContext> dbFactory,
+    IDomainEventPublisher publisher,
+    TimeProvider clock,
+    IOptionsMonitor<InboxOptions> options)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public Task<CommandResult> ReplyAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default) =>
+        ActAsync(viewer, conversationId, (c, db) => CommandResult.Done(db.Messages.Add(c.Reply(AuthorKind.Agent, viewer.AgentId, text ?? "", Now)).Entity.Id), ct);
+
+    public Task<CommandResult> AddNoteAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default) =>
+        ActAsync(viewer, conversationId, (c, db) => CommandResult.Done(db.Messages.Add(c.AddNote(AuthorKind.Agent, viewer.AgentId, text ?? "", Now)).Entity.Id), ct);
+
+    public Task<CommandResult> CloseAsync(InboxViewer viewer, Guid conversationId, string category, string summary, CancellationToken ct = default) =>
+        ActAsync(viewer, conversationId, (c, _) =>
+        {
+            if (!options.CurrentValue.ClosingCategories.Contains(category ?? "", StringComparer.OrdinalIgnoreCase))
+                return CommandResult.Invalid($"Pick a category from: {string.Join(", ", options.CurrentValue.ClosingCategories)}.");
+            c.Close(new ClosingNote(category!, summary ?? ""), viewer.AgentId, Now);
+            return CommandResult.Done(c.Id);
+        }, ct);
+
+    /// <summary>Hands the conversation to an agent (optionally in a team), or to a team's queue when no agent is given.</summary>
+    public Task<CommandResult> ReassignAsync(InboxViewer viewer, Guid conversationId, Guid? agentId, Guid? teamId, CancellationToken ct = default) =>
+        ActAsync(viewer, conversationId, async (c, db) =>
+        {
+            if (agentId is null && teamId is null) return CommandResult.Invalid("Choose an agent or a team.");
+            string? teamName = null;
+            if (teamId is { } t && (teamName = await db.Teams.Where(x => x.Id == t).Select(x => x.Name).SingleOrDefaultAsync(ct)) is null)
+                return CommandResult.Invalid("No such team.");
+            if (agentId is { } a)
+            {
+                var agentName = await db.Agents.Where(x => x.Id == a).Select(x => x.Name).SingleOrDefaultAsync(ct);
+                if (agentName is null) return CommandResult.Invalid("No such agent.");
+                c.AssignTo(a, teamId, Now);
+                db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, $"Assigned to {agentName} by {viewer.Name}", Now));
+            }
+            else
+            {
+                c.Unassign(Now);
+                c.RouteToTeam(teamId!.Value, Now);
+                db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, $"Moved to the {teamName} queue by {viewer.Name}", Now));
+            }
+            return CommandResult.Done(c.Id);
+        }, ct);
+
+    public async Task<CommandResult> SetAvailabilityAsync(InboxViewer viewer, AgentAvailability availability, CancellationToken ct = default)
+    {
+        if (!Enum.IsDefined(availability)) return CommandResult.Invalid("Availability is Online, Away or Offline.");
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var agent = await db.Agents.SingleOrDefaultAsync(a => a.Id == viewer.AgentId, ct);
+        if (agent is null) return CommandResult.NotFound;
+        agent.SetAvailability(availability, Now);
+        await db.SaveAndPublishAsync(publisher, ct);
+        return CommandResult.Done(agent.Id);
+    }
+
+    public async Task<AgentAvailability?> GetAvailabilityAsync(Guid agentId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Agents.Where(a => a.Id == agentId).Select(a => (AgentAvailability?)a.Availability).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>Marks everything in the conversation as read by the viewer; unread counts start again from here.</summary>
+    public async Task MarkReadAsync(InboxViewer viewer, Guid conversationId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var marker = await db.Set<ConversationReadMarker>().SingleOrDefaultAsync(r => r.ConversationId == conversationId && r.AgentId == viewer.AgentId, ct);
+        if (marker is null) db.Add(new ConversationReadMarker(viewer.AgentId, conversationId, Now));
+        else marker.ReadAt = Now;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Two tabs marked it at once; either marker will do.
+        }
+    }
+
+    private Task<CommandResult> ActAsync(InboxViewer viewer, Guid id, Func<Conversation, InboundDbContext, CommandResult> act, CancellationToken ct) =>
+        ActAsync(viewer, id, (c, db) => Task.FromResult(act(c, db)), ct);
+
+    private async Task<CommandResult> ActAsync(InboxViewer viewer, Guid id, Func<Conversation, InboundDbContext, Task<CommandResult>> act, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == id, ct);
+        if (conversation is null || !viewer.CanSee(conversation)) return CommandResult.NotFound;
+        if (!viewer.CanAct(conversation)) return CommandResult.Forbidden("You may not change this conversation.");
+        CommandResult result;
+        try
+        {
+            result = await act(conversation, db);
+        }
+        catch (DomainException ex)
+        {
+            return CommandResult.Invalid(ex.Message);
+        }
+        if (!result.Succeeded) return result;
+        try
+        {
+            await db.SaveAndPublishAsync(publisher, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return CommandResult.Invalid("The conversation changed meanwhile; reload it and try again.");
+        }
+        return result;
+    }
+}

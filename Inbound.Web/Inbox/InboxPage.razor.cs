@@ -1,0 +1,235 @@
+using Inbound.Web.Inbox.Components;
+using Inbound.Web.Inbox.Live;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+
+namespace Inbound.Web.Inbox;
+
+public partial class InboxPage : IDisposable
+{
+    [Inject] private InboxViewers Viewers { get; set; } = default!;
+    [Inject] private InboxQueries Queries { get; set; } = default!;
+    [Inject] private InboxCommands Commands { get; set; } = default!;
+    [Inject] private InboxNotifier Notifier { get; set; } = default!;
+    [Inject] private IOptionsMonitor<InboxOptions> Options { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private ILogger<InboxPage> Logger { get; set; } = default!;
+
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
+
+    [Parameter] public Guid? ConversationId { get; set; }
+
+    private InboxViewer? _viewer;
+    private bool _notLinked;
+    private InboxFilter _filter = InboxFilter.Mine;
+    private string? _search;
+    private IReadOnlyList<ConversationSummary>? _items;
+    private string? _listError;
+    private int? _queueCount;
+    private ConversationThread? _thread;
+    private bool _threadLoading;
+    private string? _threadError;
+    private int _newAssignments;
+    private DateTime _now;
+    private IDisposable? _subscription;
+    private Timer? _clockTimer;
+    private readonly SemaphoreSlim _reloading = new(1, 1);
+    private bool _listReloadQueued;
+
+    /// <summary>Set once the page runs interactively (not prerendered), so people and tests know clicks will work.</summary>
+    private bool _live;
+
+    private string Title => _newAssignments > 0
+        ? $"({_newAssignments}) New conversation{(_newAssignments == 1 ? "" : "s")} · Inbound"
+        : "Inbox · Inbound";
+
+    protected override async Task OnInitializedAsync()
+    {
+        _now = Clock.GetUtcNow().UtcDateTime;
+        _viewer = await Viewers.ResolveAsync((await AuthenticationState).User);
+        if (_viewer is null)
+        {
+            _notLinked = true;
+            return;
+        }
+        _subscription = Notifier.Subscribe(InboxGroups.For(_viewer), OnInboxEventAsync);
+        // Waiting times move on without events.
+        _clockTimer = new Timer(_ => InvokeAsync(() => { _now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        await ReloadListAsync();
+    }
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (!firstRender) return;
+        _live = true;
+        StateHasChanged();
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (_viewer is null) return;
+        if (ConversationId is null)
+        {
+            _thread = null;
+            _threadError = null;
+            return;
+        }
+        if (_thread?.Id != ConversationId)
+        {
+            _thread = null;
+            _threadLoading = true;
+        }
+        await ReloadThreadAsync(markRead: true);
+    }
+
+    private async Task OnInboxEventAsync(InboxEvent e) => await InvokeAsync(async () =>
+    {
+        var assignedToMe = e.Kind == InboxEventKinds.ConversationAssigned && e.AgentId == _viewer?.AgentId;
+        var known = _items?.FirstOrDefault(i => i.Id == e.ConversationId);
+        var alreadyMine = known is not null && known.AssigneeId == _viewer?.AgentId && known.Sequence >= e.Sequence;
+        // A burst of events needs one more read of the list, not one each: a queued reload covers them all.
+        if (!_listReloadQueued)
+        {
+            _listReloadQueued = true;
+            await ReloadListAsync();
+        }
+        if (e.ConversationId is { } id && id == ConversationId && (_thread is null || _thread.Sequence <= e.Sequence || e.Kind == InboxEventKinds.MessageUpdated))
+            await ReloadThreadAsync(markRead: true);
+        if (assignedToMe && !alreadyMine && e.ConversationId != ConversationId)
+        {
+            _newAssignments++;
+            var name = _items?.FirstOrDefault(i => i.Id == e.ConversationId)?.ContactName ?? "a contact";
+            Snackbar.Add($"New conversation with {name} assigned to you", Severity.Info, o =>
+            {
+                o.Icon = Icons.Material.Filled.MarkChatUnread;
+                o.OnClick = _ => { Select(e.ConversationId!.Value); return Task.CompletedTask; };
+            });
+        }
+        StateHasChanged();
+    });
+
+    private async Task ReloadListAsync()
+    {
+        if (_viewer is null) return;
+        await _reloading.WaitAsync();
+        try
+        {
+            _listReloadQueued = false;
+            _now = Clock.GetUtcNow().UtcDateTime;
+            _items = await Queries.ListAsync(_viewer, _filter, _search);
+            _queueCount = _filter == InboxFilter.Queue ? _items.Count : (await Queries.ListAsync(_viewer, InboxFilter.Queue, null)).Count;
+            _listError = null;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Loading the conversation list failed");
+            _listError = "The server did not answer. Check your connection and try again.";
+        }
+        finally
+        {
+            _reloading.Release();
+        }
+    }
+
+    private async Task ReloadThreadAsync(bool markRead)
+    {
+        if (_viewer is null || ConversationId is not { } id) return;
+        try
+        {
+            _thread = await Queries.GetThreadAsync(_viewer, id);
+            _threadError = _thread is null ? "This conversation does not exist or is not yours to see." : null;
+            if (_thread is not null && markRead)
+            {
+                await Commands.MarkReadAsync(_viewer, id);
+                if (_items?.FirstOrDefault(i => i.Id == id) is { Unread: > 0 }) await ReloadListAsync();
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Logger.LogError(ex, "Loading conversation {Id} failed", id);
+            _threadError = "Could not load this conversation. Try again in a moment.";
+        }
+        finally
+        {
+            _threadLoading = false;
+        }
+    }
+
+    private async Task SetFilterAsync(InboxFilter filter)
+    {
+        _filter = filter;
+        _items = null;
+        await ReloadListAsync();
+    }
+
+    private async Task SetSearchAsync(string? search)
+    {
+        _search = search;
+        await ReloadListAsync();
+    }
+
+    private void Select(Guid id)
+    {
+        _newAssignments = 0;
+        Navigation.NavigateTo($"inbox/{id}");
+    }
+
+    private async Task<bool> SendAsync(ComposerMessage message)
+    {
+        if (_viewer is null || ConversationId is not { } id) return false;
+        var result = message.IsNote
+            ? await Commands.AddNoteAsync(_viewer, id, message.Text)
+            : await Commands.ReplyAsync(_viewer, id, message.Text);
+        if (!result.Succeeded)
+        {
+            Snackbar.Add(result.Error ?? "Could not send.", Severity.Error);
+            return false;
+        }
+        await ReloadThreadAsync(markRead: true);
+        return true;
+    }
+
+    private async Task CloseAsync()
+    {
+        if (_viewer is null || _thread is null) return;
+        var dialog = await Dialogs.ShowAsync<CloseConversationDialog>("Close conversation",
+            new DialogParameters<CloseConversationDialog> { { d => d.Categories, Options.CurrentValue.ClosingCategories } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: ClosingNoteInput note }) return;
+        var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary);
+        if (result.Succeeded) Snackbar.Add($"Closed as {note.Category}", Severity.Success);
+        else Snackbar.Add(result.Error ?? "Could not close.", Severity.Error);
+        await ReloadThreadAsync(markRead: false);
+        await ReloadListAsync();
+    }
+
+    private async Task ReassignAsync()
+    {
+        if (_viewer is null || _thread is null) return;
+        var targets = await Queries.GetReassignTargetsAsync();
+        var dialog = await Dialogs.ShowAsync<ReassignDialog>("Reassign",
+            new DialogParameters<ReassignDialog> { { d => d.Targets, targets } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false, Data: ReassignRequest request }) return;
+        var result = await Commands.ReassignAsync(_viewer, _thread.Id, request.AgentId, request.TeamId);
+        if (!result.Succeeded)
+        {
+            Snackbar.Add(result.Error ?? "Could not reassign.", Severity.Error);
+            return;
+        }
+        Snackbar.Add("Conversation reassigned", Severity.Success);
+        await ReloadListAsync();
+        await ReloadThreadAsync(markRead: false);
+    }
+
+    public void Dispose()
+    {
+        _subscription?.Dispose();
+        _clockTimer?.Dispose();
+    }
+}

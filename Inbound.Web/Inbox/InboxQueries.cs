@@ -1,0 +1,142 @@
+using Inbound.Domain.Conversations;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Inbox;
+
+/// <summary>Reads for the inbox: every read goes through the viewer's visibility, so the UI, API and hub agree.</summary>
+public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory)
+{
+    public const int PageSize = 200;
+
+    public async Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var me = viewer.AgentId;
+        var teams = viewer.TeamIds.ToList();
+        var conversations = db.Conversations.AsNoTracking();
+
+        conversations = filter switch
+        {
+            InboxFilter.Mine => conversations.Where(c => c.Status == ConversationStatus.Open && c.AssigneeId == me),
+            InboxFilter.Queue => conversations.Where(c => c.Status == ConversationStatus.Open && c.AssigneeId == null
+                && (viewer.IsAdmin || (c.TeamId != null && teams.Contains(c.TeamId.Value)))),
+            InboxFilter.Closed => Visible(conversations.Where(c => c.Status == ConversationStatus.Closed), viewer)
+                .Where(c => viewer.IsAdmin || viewer.IsSupervisor || c.AssigneeId == me || c.ClosedById == me),
+            _ => Visible(conversations.Where(c => c.Status == ConversationStatus.Open), viewer),
+        };
+
+        var rows =
+            from c in conversations
+            join contact in db.Contacts on c.ContactId equals contact.Id
+            join channel in db.Channels on c.ChannelId equals channel.Id
+            select new { c, contact.Name, ChannelName = channel.Name, channel.Type };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().Replace("%", "").Replace("_", "")}%";
+            rows = rows.Where(r => EF.Functions.Like(r.Name, pattern));
+        }
+        rows = filter == InboxFilter.Closed
+            ? rows.OrderByDescending(r => r.c.ClosedAt)
+            : rows.OrderByDescending(r => r.c.LastActivityAt);
+
+        var page = await rows.Take(PageSize).Select(r => new
+        {
+            r.c.Id, r.c.Sequence, r.Name, r.ChannelName, r.Type, r.c.Status, r.c.AssigneeId, r.c.TeamId, r.c.LastActivityAt,
+            LastBody = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
+                .OrderByDescending(m => m.CreatedAt).Select(m => m.Body).FirstOrDefault(),
+            LastDirection = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
+                .OrderByDescending(m => m.CreatedAt).Select(m => (MessageDirection?)m.Direction).FirstOrDefault(),
+            LastAt = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
+                .OrderByDescending(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
+            FirstUnansweredAt = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction == MessageDirection.Inbound
+                    && !db.Messages.Any(o => o.ConversationId == r.c.Id && o.Direction == MessageDirection.Outbound && o.CreatedAt >= m.CreatedAt))
+                .OrderBy(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
+            Unread = db.Messages.Count(m => m.ConversationId == r.c.Id && m.Direction == MessageDirection.Inbound
+                && !db.Set<ConversationReadMarker>().Any(k => k.ConversationId == r.c.Id && k.AgentId == me && k.ReadAt >= m.CreatedAt)),
+        }).ToListAsync(cancellationToken);
+
+        var names = await NamesAsync(db, page.Select(p => p.AssigneeId), page.Select(p => p.TeamId), cancellationToken);
+        return page.Select(p => new ConversationSummary(
+                p.Id, p.Sequence, p.Name, p.ChannelName, p.Type, p.Status,
+                p.AssigneeId, p.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,
+                p.TeamId, p.TeamId is { } t ? names.Teams.GetValueOrDefault(t) : null,
+                p.LastBody, p.LastDirection, p.LastAt ?? p.LastActivityAt,
+                p.Status == ConversationStatus.Open ? p.FirstUnansweredAt : null,
+                p.Unread))
+            .ToList();
+    }
+
+    /// <returns>Null when the conversation does not exist or the viewer may not see it (the two are not told apart).</returns>
+    public async Task<ConversationThread?> GetThreadAsync(InboxViewer viewer, Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var c = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == conversationId, cancellationToken);
+        if (c is null || !viewer.CanSee(c)) return null;
+
+        var contact = await db.Contacts.AsNoTracking().Include(x => x.Identities).SingleAsync(x => x.Id == c.ContactId, cancellationToken);
+        var channels = await db.Channels.AsNoTracking().ToDictionaryAsync(x => x.Id, cancellationToken);
+        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == c.Id)
+            .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var past = await db.Conversations.AsNoTracking()
+            .Where(x => x.ContactId == c.ContactId && x.Id != c.Id)
+            .OrderByDescending(x => x.OpenedAt).Take(20).ToListAsync(cancellationToken);
+        var names = await NamesAsync(db, messages.Select(m => m.AuthorId).Append(c.AssigneeId), [c.TeamId], cancellationToken);
+
+        var entries = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt)).ToList();
+        var channel = channels[c.ChannelId];
+        var card = new ContactCard(contact.Id, contact.Name, contact.Email, contact.Phone, channel.Name, channel.Type,
+            contact.Identities.Select(i => new ContactIdentityView(channels.TryGetValue(i.ChannelId, out var ch) ? ch.Name : "Unknown channel", i.ExternalId)).ToList(),
+            new Dictionary<string, string>(contact.Fields), contact.Tags.ToList(),
+            past.Select(p => new PastConversation(p.Id, p.OpenedAt, p.Status, p.ClosingNote?.Category, viewer.CanSee(p))).ToList());
+
+        return new ConversationThread(c.Id, c.Sequence, c.Status, c.AssigneeId,
+            c.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,
+            c.TeamId, c.TeamId is { } t ? names.Teams.GetValueOrDefault(t) : null,
+            c.OpenedAt, c.ClosedAt, c.ClosingNote?.Category, c.ClosingNote?.Summary, entries, card);
+    }
+
+    /// <summary>The agents a viewer can hand a conversation to, and the teams.</summary>
+    public async Task<ReassignTargets> GetReassignTargetsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Name)
+            .Select(a => new AgentOption(a.Id, a.Name, a.Availability)).ToListAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
+        return new ReassignTargets(agents, teams);
+    }
+
+    private static IQueryable<Conversation> Visible(IQueryable<Conversation> conversations, InboxViewer viewer)
+    {
+        if (viewer.IsAdmin) return conversations;
+        var me = viewer.AgentId;
+        var teams = viewer.TeamIds.ToList();
+        return viewer.IsSupervisor
+            ? conversations.Where(c => c.AssigneeId == me || (c.TeamId != null && teams.Contains(c.TeamId.Value)))
+            : conversations.Where(c => c.AssigneeId == me || (c.AssigneeId == null && c.TeamId != null && teams.Contains(c.TeamId.Value)));
+    }
+
+    private static string AuthorName(Message m, string contactName, IReadOnlyDictionary<Guid, string> agents) => m.AuthorKind switch
+    {
+        AuthorKind.Contact => contactName,
+        AuthorKind.Agent => m.AuthorId is { } id && agents.TryGetValue(id, out var name) ? name : "Agent",
+        AuthorKind.Workflow => "Workflow",
+        _ => "System",
+    };
+
+    private static async Task<(Dictionary<Guid, string> Agents, Dictionary<Guid, string> Teams)> NamesAsync(
+        InboundDbContext db, IEnumerable<Guid?> agentIds, IEnumerable<Guid?> teamIds, CancellationToken cancellationToken)
+    {
+        var a = agentIds.OfType<Guid>().Distinct().ToList();
+        var t = teamIds.OfType<Guid>().Distinct().ToList();
+        var agents = await db.Agents.AsNoTracking().Where(x => a.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
+        var teams = await db.Teams.AsNoTracking().Where(x => t.Contains(x.Id)).ToDictionaryAsync(x => x.Id, x => x.Name, cancellationToken);
+        return (agents, teams);
+    }
+}
+
+public sealed record AgentOption(Guid Id, string Name, Inbound.Domain.Agents.AgentAvailability Availability);
+
+public sealed record TeamChoice(Guid Id, string Name);
+
+public sealed record ReassignTargets(IReadOnlyList<AgentOption> Agents, IReadOnlyList<TeamChoice> Teams);

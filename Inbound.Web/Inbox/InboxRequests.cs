@@ -1,0 +1,15 @@
+using Inbound.Domain.Agents;
+
+namespace Inbound.Web.Inbox;
+
+public sealed record MessageRequest(string? Text);
+
+public sealed record CloseRequest(string? Category, string? Summary);
+
+public sealed record ReassignRequest(Guid? AgentId, Guid? TeamId);
+
+public sealed record AvailabilityRequest(AgentAvailability Availability);
+
+public sealed record CreatedResponse(Guid Id);
+
+public sealed record MeResponse(Guid AgentId, string Name, string Role, AgentAvailability Availability, IReadOnlyCollection<Guid> TeamIds);

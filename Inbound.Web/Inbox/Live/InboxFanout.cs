@@ -1,0 +1,81 @@
+using System.Threading.Channels;
+using Inbound.Domain.Conversations;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Inbox.Live;
+
+/// <summary>A committed conversation change waiting to be told to whoever may hear of it.</summary>
+internal sealed record ConversationChange(string Kind, Guid ConversationId, Guid? PreviousAgentId, Guid? MessageId, DateTime OccurredAt, bool QueueChanged, bool ToContact);
+
+/// <summary>
+/// Decides the audience of conversation changes and hands them to the <see cref="InboxNotifier"/>, in commit order,
+/// on its own loop: writers that publish (ingestion, the engine, agents) never wait for the fan-out. Under load it
+/// takes changes in batches and reads their conversations' assignee, team and sequence in one query.
+/// </summary>
+internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory, InboxNotifier notifier, ILogger<InboxFanout> logger) : BackgroundService
+{
+    private const int MaxBatch = 512;
+
+    private readonly Channel<ConversationChange> _changes = Channel.CreateUnbounded<ConversationChange>(new UnboundedChannelOptions { SingleReader = true });
+
+    public void Enqueue(ConversationChange change) => _changes.Writer.TryWrite(change);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<ConversationChange>(MaxBatch);
+        while (await _changes.Reader.WaitToReadAsync(stoppingToken))
+        {
+            batch.Clear();
+            while (batch.Count < MaxBatch && _changes.Reader.TryRead(out var change)) batch.Add(change);
+            try
+            {
+                await FanOutAsync(batch, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The changes are committed; a client that missed them re-reads on its next event or reconnect.
+                logger.LogError(ex, "Could not fan out {Count} inbox changes", batch.Count);
+            }
+        }
+    }
+
+    private async Task FanOutAsync(IReadOnlyList<ConversationChange> batch, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ids = batch.Select(c => c.ConversationId).Distinct().ToList();
+        var conversations = await db.Conversations.AsNoTracking()
+            .Where(x => ids.Contains(x.Id))
+            .Select(x => new { x.Id, x.AssigneeId, x.TeamId, x.ContactId, x.Sequence, x.Status })
+            .ToDictionaryAsync(x => x.Id, ct);
+        var queueTeams = batch.Where(c => c.QueueChanged)
+            .Select(c => conversations.GetValueOrDefault(c.ConversationId)?.TeamId).OfType<Guid>().Distinct().ToList();
+        var queueCounts = queueTeams.Count == 0
+            ? []
+            : await db.Conversations.AsNoTracking()
+                .Where(x => x.TeamId != null && queueTeams.Contains(x.TeamId.Value) && x.AssigneeId == null && x.Status == ConversationStatus.Open)
+                .GroupBy(x => x.TeamId!.Value)
+                .Select(g => new { Team = g.Key, Count = g.Count() })
+                .ToDictionaryAsync(x => x.Team, x => x.Count, ct);
+
+        foreach (var change in batch)
+        {
+            if (!conversations.TryGetValue(change.ConversationId, out var c)) continue;
+            var groups = new List<string>(6) { InboxGroups.Admins };
+            if (c.AssigneeId is { } assignee) groups.Add(InboxGroups.Agent(assignee));
+            if (change.PreviousAgentId is { } previous && previous != c.AssigneeId) groups.Add(InboxGroups.Agent(previous));
+            if (c.TeamId is { } team)
+            {
+                groups.Add(InboxGroups.TeamAll(team));
+                if (c.AssigneeId is null && c.Status == ConversationStatus.Open) groups.Add(InboxGroups.TeamQueue(team));
+            }
+            if (change.ToContact) groups.Add(InboxGroups.Contact(c.ContactId));
+            await notifier.PublishAsync(new InboxEvent(change.Kind, c.Id, c.Sequence, c.AssigneeId, c.TeamId, change.MessageId, null, change.OccurredAt), groups, ct);
+
+            if (change.QueueChanged && c.TeamId is { } queueTeam)
+                await notifier.PublishAsync(
+                    new InboxEvent(InboxEventKinds.QueueChanged, c.Id, c.Sequence, null, queueTeam, null, queueCounts.GetValueOrDefault(queueTeam), change.OccurredAt),
+                    [InboxGroups.TeamQueue(queueTeam), InboxGroups.TeamAll(queueTeam), InboxGroups.Admins, InboxGroups.Supervisors], ct);
+        }
+    }
+}
