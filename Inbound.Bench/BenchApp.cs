@@ -11,10 +11,12 @@ namespace Inbound.Bench;
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private BenchApp(Dictionary<string, string?> settings)
+    private BenchApp(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         _settings = settings;
+        _services = services;
         DataFolder = Path.Combine(Path.GetTempPath(), "inbound-bench", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -22,9 +24,10 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     public string DataFolder { get; }
     public Uri BaseAddress { get; private set; } = null!;
 
-    public static BenchApp Start(IDictionary<string, string?>? settings = null)
+    /// <param name="services">Extra services, e.g. a domain event handler that timestamps what a scenario waits for.</param>
+    public static BenchApp Start(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
-        var app = new BenchApp(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()));
+        var app = new BenchApp(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         app.BaseAddress = new Uri(address);
@@ -40,6 +43,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Ingestion:RateLimitBurst", "1000000");
         if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        if (_services is not null) builder.ConfigureServices(_services);
     }
 
     public override async ValueTask DisposeAsync()

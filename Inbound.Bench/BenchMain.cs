@@ -23,6 +23,17 @@ public static class BenchMain
         var ingest = await IngestionBenchmark.RunAsync(options.Messages, options.Senders, options.PerContact);
         Console.WriteLine($"ingestion end-to-end (HTTP)         {ingest.PerSecond,10:N0} msg/s   p50 {ingest.P50:N2} ms   p99 {ingest.P99:N2} ms");
         Console.WriteLine($"ingestion / raw ceiling             {ingest.PerSecond / raw.PerSecond,10:P0}");
+
+        var assign = await AssignmentBenchmark.RunAsync(options.Conversations, options.Senders);
+        Console.WriteLine();
+        Console.WriteLine($"{assign.Conversations} new contacts, a workflow that assigns straight away");
+        Console.WriteLine($"first messages, no workflow (mean)  {assign.IngestOnlyPerSecond,10:N0} conv/s   p99 {assign.IngestOnlyP99:N2} ms");
+        Console.WriteLine($"first message → assigned            {assign.AssignedPerSecond,10:N0} conv/s   p50 {assign.FirstMessageToAssignedP50:N2} ms   p99 {assign.FirstMessageToAssignedP99:N2} ms");
+        Console.WriteLine($"assigned / ingestion alone          {assign.AssignedPerSecond / assign.IngestOnlyPerSecond,10:P0}");
+        Console.WriteLine($"ingestion p99 with the engine on    {assign.IngestWithEngineP99,10:N2} ms");
+        Console.WriteLine($"p99 from acknowledged to assigned   {assign.AddedByAssignmentP99,10:N2} ms");
+        Console.WriteLine($"paced at {assign.PacedPerSecond:N0} conv/s ({assign.PacedConversations}):  acknowledged → assigned p50 {assign.PacedAddedP50:N2} ms   p99 {assign.PacedAddedP99:N2} ms");
+
         await InboxLatencyBenchmark.RunAndPrintAsync(args);
     }
 }

@@ -68,8 +68,6 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests send bursts on purpose; those that test the limit set it lower.
         builder.UseSetting("Ingestion:RateLimitPerSecond", "100000");
         builder.UseSetting("Ingestion:RateLimitBurst", "100000");
-        // The seeded workflow answers every new conversation; tests of the workflows turn it on with With("Seed:Workflows", "true").
-        builder.UseSetting("Seed:Workflows", "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

@@ -9,24 +9,14 @@ namespace Inbound.Tests.Workflows;
 /// <summary>Many conversations arriving at once, through the real endpoint, with a workflow that assigns straight away.</summary>
 public class AssignmentConcurrencyTests : IAsyncLifetime
 {
-    private readonly InboundApp _app = new();
+    private readonly InboundApp _app = new NoWorkflowsApp();
 
     public Task InitializeAsync() => ((IAsyncLifetime)_app).InitializeAsync();
 
     public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
 
-    private async Task PublishAssignToSupportAsync(string name, bool queue = false)
-    {
-        var support = await _app.TeamIdAsync("Support");
-        var definition = new WorkflowDefinition()
-            .Add(new ConversationOpenedTrigger { Id = "trigger" })
-            .Add(new AssignToStep { Id = "assign", TeamId = support, Strategy = AssignmentStrategy.RoundRobin, OnlineOnly = true, RespectCapacity = true, QueueWhenNobodyAvailable = queue })
-            .Add(new EndStep { Id = "end" })
-            .Connect("trigger", Outcomes.Next, "assign")
-            .Connect("assign", Outcomes.Assigned, "end")
-            .Connect("assign", Outcomes.NobodyAvailable, "end");
-        await _app.PublishAsync(name, definition);
-    }
+    private async Task PublishAssignToSupportAsync(string name) =>
+        await _app.PublishAsync(name, WorkflowTestApp.AssignStraightAway(await _app.TeamIdAsync("Support")));
 
     private async Task<Guid[]> SendManyAsync(int count)
     {
@@ -92,19 +82,12 @@ public class TwoNodeAssignmentTests
     [Fact]
     public async Task Two_nodes_assigning_at_once_never_push_an_agent_past_capacity()
     {
-        var first = new InboundApp();
+        var first = new NoWorkflowsApp();
         await ((IAsyncLifetime)first).InitializeAsync();
         var second = InboundApp.SecondNodeOf(first);
         try
         {
-            var support = await first.TeamIdAsync("Support");
-            await first.PublishAsync("Straight to Support", new WorkflowDefinition()
-                .Add(new ConversationOpenedTrigger { Id = "trigger" })
-                .Add(new AssignToStep { Id = "assign", TeamId = support, OnlineOnly = true, RespectCapacity = true })
-                .Add(new EndStep { Id = "end" })
-                .Connect("trigger", Outcomes.Next, "assign")
-                .Connect("assign", Outcomes.Assigned, "end")
-                .Connect("assign", Outcomes.NobodyAvailable, "end"));
+            await first.PublishAsync("Straight to Support", WorkflowTestApp.AssignStraightAway(await first.TeamIdAsync("Support")));
             foreach (var email in new[] { "ben@inbound.local", "carla@inbound.local" })
             {
                 await first.SetCapacityAsync(email, 5);

@@ -14,7 +14,7 @@ public class DurableRunTests
     private static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     private static InboundApp AppWithClock(FakeTimeProvider clock, string? dataFolder = null) =>
-        (dataFolder is null ? new InboundApp() : InboundApp.OnDataFolder(dataFolder)).With("Seed:Workflows", "true").WithServices(s => s.AddSingleton<TimeProvider>(clock));
+        (dataFolder is null ? new InboundApp() : InboundApp.OnDataFolder(dataFolder)).WithServices(s => s.AddSingleton<TimeProvider>(clock));
 
     [Fact]
     public async Task A_question_left_unanswered_takes_the_timeout_path_when_the_clock_passes_it()
@@ -45,7 +45,7 @@ public class DurableRunTests
         string dataFolder;
         string contact = NewId("contact");
         Guid conversationId;
-        await using (var before = new InboundApp().With("Seed:Workflows", "true"))
+        await using (var before = new InboundApp())
         {
             await ((IAsyncLifetime)before).InitializeAsync();
             dataFolder = before.DataFolder;

@@ -13,7 +13,7 @@ namespace Inbound.Tests.Workflows;
 /// <summary>The HTTP request step against a small endpoint on loopback: JSON mapped to fields, transient errors retried.</summary>
 public class HttpRequestStepTests : IAsyncLifetime
 {
-    private readonly InboundApp _app = new();
+    private readonly InboundApp _app = new NoWorkflowsApp();
     private WebApplication _crm = null!;
     private int _flakyCalls;
     private string _crmUrl = "";

@@ -9,7 +9,7 @@ namespace Inbound.Tests.Workflows;
 /// <summary>The seeded "Inbound conversations" workflow, driven through the real ingestion endpoint.</summary>
 public class SeededWorkflowTests : IAsyncLifetime
 {
-    private readonly InboundApp _app = new InboundApp().With("Seed:Workflows", "true");
+    private readonly InboundApp _app = new();
     private ChannelClient _channel = null!;
 
     public async Task InitializeAsync()
@@ -97,12 +97,7 @@ public class SeededWorkflowTests : IAsyncLifetime
         var opened = await _channel.SendOkAsync(NewId("m"), NewId("contact"), "Hi");
         await _app.RunAsync(opened.ConversationId, r => r.Status == RunStatus.Waiting, "the run to wait");
 
-        await using (var db = await _app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Inbound.Web.Data.InboundDbContext>>().CreateDbContextAsync())
-        {
-            var conversation = await db.Conversations.SingleAsync(c => c.Id == opened.ConversationId);
-            conversation.Close(new Inbound.Domain.Conversations.ClosingNote("Spam", "Not a real request"), null, DateTime.UtcNow);
-            await Inbound.Web.Data.UnitOfWork.SaveAndPublishAsync(db, _app.Services.GetRequiredService<Inbound.Domain.Events.IDomainEventPublisher>());
-        }
+        await _app.CloseConversationAsync(opened.ConversationId);
 
         var run = await _app.RunAsync(opened.ConversationId, r => r.Status == RunStatus.Cancelled, "the run to be cancelled");
         Assert.Equal("The conversation was closed.", run.EndReason);

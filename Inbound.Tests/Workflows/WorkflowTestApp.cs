@@ -51,6 +51,24 @@ public static class WorkflowTestApp
         Eventually.GetAsync(async () => (await app.QueryAsync(db => db.WorkflowRuns.AsNoTracking().Where(r => r.ConversationId == conversationId).ToListAsync()))
             .FirstOrDefault(until), what);
 
+    /// <summary>Closes a conversation as an agent does, publishing the event.</summary>
+    public static async Task CloseConversationAsync(this InboundApp app, Guid conversationId)
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
+        var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId);
+        conversation.Close(new ClosingNote("Resolved", "Helped"), conversation.AssigneeId, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime);
+        await db.SaveAndPublishAsync(app.Services.GetRequiredService<IDomainEventPublisher>());
+    }
+
+    /// <summary>trigger (conversation opened) → assign to the team → end: a workflow that assigns straight away.</summary>
+    public static WorkflowDefinition AssignStraightAway(Guid teamId, bool queue = false) => new WorkflowDefinition()
+        .Add(new ConversationOpenedTrigger { Id = "trigger" })
+        .Add(new AssignToStep { Id = "assign", TeamId = teamId, Strategy = AssignmentStrategy.RoundRobin, OnlineOnly = true, RespectCapacity = true, QueueWhenNobodyAvailable = queue })
+        .Add(new EndStep { Id = "end" })
+        .Connect("trigger", Outcomes.Next, "assign")
+        .Connect("assign", Outcomes.Assigned, "end")
+        .Connect("assign", Outcomes.NobodyAvailable, "end");
+
     public static async Task<Guid> PublishAsync(this InboundApp app, string name, WorkflowDefinition definition)
     {
         var created = await app.Workflows().CreateBlankAsync(name);

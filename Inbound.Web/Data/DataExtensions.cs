@@ -13,11 +13,12 @@ public static class DataExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<SqlitePragmas>();
+        builder.Services.AddSingleton<SqliteWriteGate>();
         builder.Services.AddDbContextFactory<InboundDbContext>((services, options) =>
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             options.UseSqlite(storage.ResolveConnectionString())
-                .AddInterceptors(services.GetRequiredService<SqlitePragmas>());
+                .AddInterceptors(services.GetRequiredService<SqlitePragmas>(), services.GetRequiredService<SqliteWriteGate>());
         });
         builder.Services.AddScoped<DemoSeeder>();
 

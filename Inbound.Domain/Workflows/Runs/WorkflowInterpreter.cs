@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.SeedWork;
 

@@ -75,6 +75,18 @@ public class WorkflowDefinitionJsonTests
             new BusinessHoursStep { TimeZone = "Europe/Berlin", Schedule = BusinessHoursStep.Weekdays(new(8, 0), new(18, 0)) }.Summary());
     }
 
+    [Fact]
+    public void The_catalog_creates_every_kind_with_a_fresh_id()
+    {
+        var definition = new WorkflowDefinition();
+        foreach (var kind in NodeCatalog.Triggers.Concat(NodeCatalog.Steps))
+            definition.Add(NodeCatalog.Create(kind, NodeCatalog.NewId(definition, kind), 10, 20));
+
+        Assert.Equal(Enum.GetValues<NodeKind>().Order(), definition.Nodes.Select(n => n.Kind).Order());
+        Assert.Equal("askQuestion-2", NodeCatalog.NewId(definition, NodeKind.AskQuestion));
+        Assert.Empty(((BusinessHoursStep)definition.Nodes.Single(n => n.Kind == NodeKind.BusinessHours)).SettingProblems());
+    }
+
     internal static IEnumerable<WorkflowNode> AllKinds() =>
     [
         new ConversationOpenedTrigger { Id = "t1" }, new ConversationClosedTrigger { Id = "t2" }, new ManualTrigger { Id = "t3" },

@@ -20,12 +20,14 @@ internal sealed class AgentPool
     private readonly Dictionary<Guid, HashSet<Guid>> _teamMembers;
     private readonly Dictionary<Guid, int> _open;
     private readonly Dictionary<Guid, List<QueuedConversation>> _queues = new();
+    private readonly Dictionary<Guid, QueuedConversation> _known;
     private long _ticket;
 
     private AgentPool(InboundDbContext db, Dictionary<Guid, Agent> agents, Dictionary<Guid, HashSet<Guid>> teamMembers,
-        Dictionary<Guid, int> open, Dictionary<Guid, string> teamNames)
+        Dictionary<Guid, int> open, Dictionary<Guid, string> teamNames, IEnumerable<QueuedConversation> known)
     {
         _db = db;
+        _known = known.ToDictionary(q => q.ConversationId);
         _agents = agents;
         _teamMembers = teamMembers;
         _open = open;
@@ -35,7 +37,8 @@ internal sealed class AgentPool
 
     public WorkflowNames Names { get; }
 
-    public static async Task<AgentPool> LoadAsync(InboundDbContext db, CancellationToken ct)
+    /// <param name="queued">The stored queue entries of the conversations the batch works on.</param>
+    public static async Task<AgentPool> LoadAsync(InboundDbContext db, IEnumerable<QueuedConversation> queued, CancellationToken ct)
     {
         var agents = await db.Agents.ToDictionaryAsync(a => a.Id, ct);
         var members = await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.AgentId }).ToListAsync(ct);
@@ -46,7 +49,7 @@ internal sealed class AgentPool
             .Select(g => new { AgentId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.AgentId, x => x.Count, ct);
         var teamMembers = members.GroupBy(m => m.TeamId).ToDictionary(g => g.Key, g => g.Select(m => m.AgentId).ToHashSet());
-        return new AgentPool(db, agents, teamMembers, open, teamNames);
+        return new AgentPool(db, agents, teamMembers, open, teamNames, queued);
     }
 
     public IEnumerable<Guid> TeamsOf(Guid agentId) => _teamMembers.Where(t => t.Value.Contains(agentId)).Select(t => t.Key);
@@ -71,6 +74,7 @@ internal sealed class AgentPool
     {
         if (_queues.TryGetValue(teamId, out var queue)) return queue;
         queue = await _db.TeamQueue.Where(q => q.TeamId == teamId).OrderBy(q => q.QueuedAt).ToListAsync(ct);
+        foreach (var entry in queue) _known.TryAdd(entry.ConversationId, entry);
         _queues[teamId] = queue;
         return queue;
     }
@@ -85,32 +89,24 @@ internal sealed class AgentPool
         var entry = new QueuedConversation(conversation.Id, teamId, step, runId, now);
         _db.TeamQueue.Add(entry);
         queue.Add(entry);
+        _known[conversation.Id] = entry;
         return queue.Count;
     }
 
+    /// <summary>The conversation's place in its team's queue, or null when it is not queued.</summary>
     public async Task<int?> PositionAsync(Conversation conversation, CancellationToken ct)
     {
-        if (conversation.TeamId is not { } teamId) return null;
-        var queue = await QueueAsync(teamId, ct);
+        if (!_known.TryGetValue(conversation.Id, out var entry)) return null;
+        var queue = await QueueAsync(entry.TeamId, ct);
         var index = queue.FindIndex(q => q.ConversationId == conversation.Id);
         return index < 0 ? null : index + 1;
     }
 
-    public async Task LeaveQueueAsync(Guid conversationId, Guid? teamId, CancellationToken ct)
+    public void LeaveQueue(Guid conversationId)
     {
-        if (teamId is { } team)
-        {
-            var queue = await QueueAsync(team, ct);
-            var entry = queue.Find(q => q.ConversationId == conversationId);
-            if (entry is not null)
-            {
-                queue.Remove(entry);
-                _db.TeamQueue.Remove(entry);
-                return;
-            }
-        }
-        var stored = await _db.TeamQueue.FirstOrDefaultAsync(q => q.ConversationId == conversationId, ct);
-        if (stored is not null) _db.TeamQueue.Remove(stored);
+        if (!_known.Remove(conversationId, out var entry)) return;
+        if (_queues.TryGetValue(entry.TeamId, out var queue)) queue.Remove(entry);
+        _db.TeamQueue.Remove(entry);
     }
 
     private List<AgentCandidate> Candidates(AssignToStep step)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Inbound.Domain.Assignment;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.Workflows;
@@ -69,7 +70,7 @@ internal sealed class EngineBatchProcessor(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var state = await BatchState.LoadAsync(db, batch, ct);
-        var pool = await AgentPool.LoadAsync(db, ct);
+        var pool = await AgentPool.LoadAsync(db, state.Queued, ct);
         var active = await published.ActiveAsync(ct);
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
@@ -103,7 +104,7 @@ internal sealed class EngineBatchProcessor(
                         run.Cancel("The conversation was closed.", now);
                         touched.Add(run);
                     }
-                    await pool.LeaveQueueAsync(conversation.Id, conversation.TeamId, ct);
+                    pool.LeaveQueue(conversation.Id);
                     if (conversation.AssigneeId is { } agentId) freedAgents.Add(agentId);
                     foreach (var version in active.Where(v => v.Trigger is ConversationClosedTrigger))
                         await StartAsync(version, conversation, null);
@@ -168,8 +169,10 @@ internal sealed class EngineBatchProcessor(
         private readonly Dictionary<Guid, List<WorkflowRun>> _runsByConversation;
 
         private BatchState(Dictionary<Guid, Conversation> conversations, Dictionary<Guid, Inbound.Domain.Contacts.Contact> contacts,
-            Dictionary<Guid, WorkflowRun> runs, Dictionary<Guid, Message> replies, Dictionary<Guid, string> firstMessages)
+            Dictionary<Guid, WorkflowRun> runs, Dictionary<Guid, Message> replies, Dictionary<Guid, string> firstMessages,
+            List<QueuedConversation> queued)
         {
+            Queued = queued;
             Conversations = conversations;
             Contacts = contacts;
             Runs = runs;
@@ -182,6 +185,9 @@ internal sealed class EngineBatchProcessor(
         public Dictionary<Guid, Inbound.Domain.Contacts.Contact> Contacts { get; }
         public Dictionary<Guid, WorkflowRun> Runs { get; }
         public Dictionary<Guid, Message> Replies { get; }
+
+        /// <summary>The queue entries of the batch's conversations, so that leaving the queue needs no query per conversation.</summary>
+        public List<QueuedConversation> Queued { get; }
         private Dictionary<Guid, string> FirstMessages { get; }
 
         public IEnumerable<WorkflowRun> ActiveRuns(Guid conversationId) =>
@@ -214,12 +220,16 @@ internal sealed class EngineBatchProcessor(
                 }
             }
 
+            // Two queries rather than one with OR, so that each uses its index.
             var ids = conversationIds.ToList();
-            var runs = ids.Count == 0 && runIds.Count == 0
-                ? []
-                : await db.WorkflowRuns
-                    .Where(r => (ids.Contains(r.ConversationId) && (r.Status == RunStatus.Running || r.Status == RunStatus.Waiting)) || runIds.Contains(r.Id))
-                    .ToListAsync(ct);
+            var runs = ids.Count == 0 ? [] : await db.WorkflowRuns
+                .Where(r => ids.Contains(r.ConversationId) && (r.Status == RunStatus.Running || r.Status == RunStatus.Waiting))
+                .ToListAsync(ct);
+            if (runIds.Count > 0)
+            {
+                var known = runs.Select(r => r.Id).ToHashSet();
+                runs.AddRange((await db.WorkflowRuns.Where(r => runIds.Contains(r.Id)).ToListAsync(ct)).Where(r => !known.Contains(r.Id)));
+            }
             foreach (var run in runs) conversationIds.Add(run.ConversationId);
             ids = conversationIds.ToList();
 
@@ -227,6 +237,7 @@ internal sealed class EngineBatchProcessor(
             var contactIds = conversations.Values.Select(c => c.ContactId).Distinct().ToList();
             var contacts = contactIds.Count == 0 ? [] : await db.Contacts.Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
             var replies = replyIds.Count == 0 ? [] : await db.Messages.AsNoTracking().Where(m => replyIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
+            var queued = ids.Count == 0 ? [] : await db.TeamQueue.Where(q => ids.Contains(q.ConversationId)).ToListAsync(ct);
 
             // The text of the message that opened a conversation, for branch conditions on the first message.
             var openedIds = batch.OfType<EngineWork.ConversationOpened>()
@@ -238,7 +249,7 @@ internal sealed class EngineBatchProcessor(
                 foreach (var m in await db.Messages.AsNoTracking().Where(m => missing.Contains(m.Id)).Select(m => new { m.Id, m.Body }).ToListAsync(ct))
                     firstMessages[m.Id] = m.Body;
 
-            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages);
+            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages, queued);
         }
     }
 }

@@ -14,18 +14,24 @@ public sealed record RunnableVersion(Guid WorkflowId, string WorkflowName, Guid 
 
 /// <summary>
 /// The active version of each published workflow, and every version runs are pinned to, kept in memory: the engine
-/// looks them up for every conversation. Publishing or disabling a workflow drops the list of active ones.
+/// looks them up for every conversation. Publishing or disabling a workflow on this node drops the list of active
+/// ones; a publish on another node is picked up when the list is reloaded, at most <see cref="RefreshEvery"/> later.
 /// </summary>
-public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFactory)
+public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock)
 {
+    public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentDictionary<Guid, RunnableVersion> _versions = new();
-    private volatile IReadOnlyList<RunnableVersion>? _active;
+    private volatile ActiveList? _active;
+
+    private sealed record ActiveList(IReadOnlyList<RunnableVersion> Versions, long LoadedAt);
 
     public void Invalidate() => _active = null;
 
     public async ValueTask<IReadOnlyList<RunnableVersion>> ActiveAsync(CancellationToken cancellationToken)
     {
-        if (_active is { } active) return active;
+        if (_active is { } active && clock.GetElapsedTime(active.LoadedAt) < RefreshEvery) return active.Versions;
+        var loadedAt = clock.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var workflows = await db.Workflows.AsNoTracking().Include(w => w.Versions)
             .Where(w => w.Status == WorkflowStatus.Published).ToListAsync(cancellationToken);
@@ -34,7 +40,7 @@ public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFac
             .OrderBy(w => w.CreatedAt)
             .Select(w => _versions.GetOrAdd(w.ActiveVersion!.Id, _ => Runnable(w.Id, w.Name, w.ActiveVersion!)))
             .ToList();
-        _active = list;
+        _active = new ActiveList(list, loadedAt);
         return list;
     }
 

@@ -20,7 +20,7 @@ internal static class QueueDrainer
             var conversation = await db.Conversations.FindAsync([entry.ConversationId], ct);
             if (conversation is not { IsOpen: true } || conversation.AssigneeId is not null)
             {
-                await pool.LeaveQueueAsync(entry.ConversationId, teamId, ct);
+                pool.LeaveQueue(entry.ConversationId);
                 continue;
             }
             var step = entry.AsStep();
@@ -28,7 +28,7 @@ internal static class QueueDrainer
             // Oldest first: when the oldest cannot be assigned, nobody behind it jumps the line.
             if (decision.ChosenAgentId is not { } agentId) return;
             pool.Apply(conversation, step, agentId, now);
-            await pool.LeaveQueueAsync(entry.ConversationId, teamId, ct);
+            pool.LeaveQueue(entry.ConversationId);
             if (entry.RunId is { } runId && await db.WorkflowRuns.FindAsync([runId], ct) is { } run)
                 run.Record(new RunLogEntry("queue", NodeKind.AssignTo, "Assigned from the queue", now, Outcomes.Assigned, decision.Rule, decision));
         }

@@ -40,7 +40,7 @@ internal sealed class RunContext(
         if (decision.ChosenAgentId is { } agentId)
         {
             pool.Apply(conversation, step, agentId, now);
-            await pool.LeaveQueueAsync(conversation.Id, conversation.TeamId, cancellationToken);
+            pool.LeaveQueue(conversation.Id);
             QueuePosition = null;
             return decision;
         }

@@ -1,0 +1,100 @@
+using Inbound.Domain.Agents;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.Events;
+using Inbound.Domain.Workflows;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Tests.Workflows;
+
+/// <summary>The closed and manual triggers, and queues that drain when an agent frees capacity or joins the team.</summary>
+public class TriggerAndQueueTests : IAsyncLifetime
+{
+    private readonly InboundApp _app = new NoWorkflowsApp();
+    private ChannelClient _channel = null!;
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_app).InitializeAsync();
+        _channel = new ChannelClient(_app.CreateHttpClient());
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_app).DisposeAsync();
+
+    private async Task<Guid> NewConversationAsync() =>
+        (await _channel.SendOkAsync($"m-{Guid.NewGuid():N}", $"contact-{Guid.NewGuid():N}", "Hello")).ConversationId;
+
+    private static WorkflowDefinition TagOn(TriggerNode trigger, string tag) => new WorkflowDefinition()
+        .Add(trigger).Add(new AddTagStep { Id = "tag", Tag = tag }).Add(new EndStep { Id = "end" })
+        .Connect(trigger.Id, Outcomes.Next, "tag").Connect("tag", Outcomes.Next, "end");
+
+    private async Task PublishQueueingAssignToAsync(string team) =>
+        await _app.PublishAsync($"Queue for {team}", WorkflowTestApp.AssignStraightAway(await _app.TeamIdAsync(team), queue: true));
+
+    private Task<bool> HasTagAsync(Guid conversationId, string tag) => _app.QueryAsync(async db =>
+    {
+        var contactId = await db.Conversations.Where(c => c.Id == conversationId).Select(c => c.ContactId).SingleAsync();
+        return (await db.Contacts.SingleAsync(c => c.Id == contactId)).HasTag(tag);
+    });
+
+    [Fact]
+    public async Task An_agent_starts_a_manual_workflow_on_a_conversation()
+    {
+        var workflowId = await _app.PublishAsync("Mark as VIP", TagOn(new ManualTrigger { Id = "trigger" }, "vip"));
+        var conversationId = await NewConversationAsync();
+        Assert.False(await HasTagAsync(conversationId, "vip"));
+
+        Assert.True(await _app.Workflows().StartManuallyAsync(workflowId, conversationId));
+
+        await Eventually.TrueAsync(() => HasTagAsync(conversationId, "vip"), "the manual run to tag the contact");
+    }
+
+    [Fact]
+    public async Task Closing_a_conversation_starts_the_closed_triggered_workflow()
+    {
+        await _app.PublishAsync("After closing", TagOn(new ConversationClosedTrigger { Id = "trigger" }, "followed-up"));
+        var conversationId = await NewConversationAsync();
+
+        await _app.CloseConversationAsync(conversationId);
+
+        await Eventually.TrueAsync(() => HasTagAsync(conversationId, "followed-up"), "the closed-triggered run to tag the contact");
+    }
+
+    [Fact]
+    public async Task Closing_a_conversation_frees_the_agents_capacity_for_the_oldest_queued_one()
+    {
+        await _app.SetCapacityAsync("ben@inbound.local", 1);
+        await _app.SetAvailabilityAsync("ben@inbound.local", AgentAvailability.Online);
+        await PublishQueueingAssignToAsync("Support");
+        var first = await NewConversationAsync();
+        await _app.AssignedConversationAsync(first);
+        var second = await NewConversationAsync();
+        var third = await NewConversationAsync();
+        await Eventually.TrueAsync(async () => await _app.QueryAsync(db => db.TeamQueue.CountAsync()) == 2, "two conversations to be queued");
+
+        await _app.CloseConversationAsync(first);
+
+        var next = await _app.AssignedConversationAsync(second);
+        Assert.Equal(await _app.AgentIdAsync("ben@inbound.local"), next.AssigneeId);
+        Assert.True(await _app.QueryAsync(db => db.TeamQueue.AnyAsync(q => q.ConversationId == third)), "the newer one keeps waiting");
+    }
+
+    [Fact]
+    public async Task An_agent_joining_the_team_takes_its_queued_conversation()
+    {
+        await _app.SetAvailabilityAsync("ana@inbound.local", AgentAvailability.Online);
+        await PublishQueueingAssignToAsync("Billing");
+        var conversationId = await NewConversationAsync();
+        await Eventually.TrueAsync(() => _app.QueryAsync(db => db.TeamQueue.AnyAsync(q => q.ConversationId == conversationId)), "the conversation to be queued");
+
+        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync())
+        {
+            var billing = await db.Teams.Include(t => t.Members).SingleAsync(t => t.Name == "Billing");
+            billing.AddMember(await _app.AgentIdAsync("ana@inbound.local"), DateTime.UtcNow);
+            await db.SaveAndPublishAsync(_app.Services.GetRequiredService<IDomainEventPublisher>());
+        }
+
+        var assigned = await _app.AssignedConversationAsync(conversationId);
+        Assert.Equal(await _app.AgentIdAsync("ana@inbound.local"), assigned.AssigneeId);
+    }
+}
