@@ -1,3 +1,4 @@
+using Inbound.Domain.Conversations;
 using Inbound.Domain.Agents;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Workflows;
@@ -59,6 +60,8 @@ public class SeededWorkflowTests : IAsyncLifetime
         Assert.Equal(Verdict.Chosen, decision.Candidates.Single(c => c.Name == "Carla Agent").Verdict);
         Assert.Equal(Verdict.NotInTeam, decision.Candidates.Single(c => c.Name == "Ana Agent").Verdict);
         Assert.Equal(Verdict.Offline, decision.Candidates.Single(c => c.Name == "Dev Agent").Verdict);
+        var thread = await _app.QueryAsync(db => db.Messages.Where(m => m.ConversationId == opened.ConversationId && m.AuthorKind == AuthorKind.System).Select(m => m.Body).ToListAsync());
+        Assert.Contains("Assigned to Carla Agent by workflow", thread);
     }
 
     [Fact]

@@ -61,6 +61,8 @@ internal sealed class AgentPool
     {
         var previous = conversation.AssigneeId;
         conversation.AssignTo(agentId, step.Target == AssignTarget.Team ? step.TeamId : null, now);
+        // The thread says who got it and how, as it does for a person's reassignment.
+        _db.Messages.Add(conversation.AddNote(AuthorKind.System, null, $"Assigned to {_agents[agentId].Name} by workflow", now));
         _agents[agentId].RecordAssignment(++_ticket);
         _open[agentId] = _open.GetValueOrDefault(agentId) + 1;
         if (previous is { } before && before != agentId) _open[before] = Math.Max(0, _open.GetValueOrDefault(before) - 1);
