@@ -35,7 +35,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
 
             // The palette works from the keyboard too: Enter adds the step in view.
             await page.GetByRole(AriaRole.Button, new() { Name = "Add Add tag" }).PressAsync("Enter");
-            await Expect(Node(page, "addtag-1")).ToBeVisibleAsync();
+            await Expect(Node(page, "addTag-1")).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Delete step" }).ClickAsync();
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
 
@@ -49,25 +49,25 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.GetByRole(AriaRole.Button, new() { Name = "Redo" }).ClickAsync();
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
 
-            await LinkAsync(page, "conversationopened-1", Outcomes.Next, "askquestion-1");
-            await LinkAsync(page, "askquestion-1", Outcomes.Answered, "assignto-1");
-            await LinkAsync(page, "askquestion-1", Outcomes.Invalid, "assignto-1");
-            await LinkAsync(page, "assignto-1", Outcomes.Assigned, "end-1");
-            await LinkAsync(page, "assignto-1", Outcomes.NobodyAvailable, "end-1");
+            await LinkAsync(page, "conversationOpened-1", Outcomes.Next, "askQuestion-1");
+            await LinkAsync(page, "askQuestion-1", Outcomes.Answered, "assignTo-1");
+            await LinkAsync(page, "askQuestion-1", Outcomes.Invalid, "assignTo-1");
+            await LinkAsync(page, "assignTo-1", Outcomes.Assigned, "end-1");
+            await LinkAsync(page, "assignTo-1", Outcomes.NobodyAvailable, "end-1");
 
-            await Node(page, "askquestion-1").Locator(".wf-node-head").ClickAsync();
+            await Node(page, "askQuestion-1").Locator(".wf-node-head").ClickAsync();
             var settings = page.GetByTestId("settings");
             await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Enrichment");
             await settings.GetByLabel("Question").FillAsync("What is your order number?");
             await settings.GetByLabel("Question").BlurAsync();
-            await Expect(Node(page, "askquestion-1").Locator(".wf-node-summary")).ToContainTextAsync("What is your order number?");
+            await Expect(Node(page, "askQuestion-1").Locator(".wf-node-summary")).ToContainTextAsync("What is your order number?");
 
-            await Node(page, "assignto-1").Locator(".wf-node-head").ClickAsync();
+            await Node(page, "assignTo-1").Locator(".wf-node-head").ClickAsync();
             await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Assignment");
             await settings.Locator(".mud-select", new() { HasText = "Team" }).First.ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item").GetByText("Support", new() { Exact = true }).ClickAsync();
             await settings.GetByText("Online agents only").ClickAsync();
-            await Expect(Node(page, "assignto-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
+            await Expect(Node(page, "assignTo-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
             await Chromium.ScreenshotAsync(page, "designer-settings");
 
             await Expect(page.GetByText("Ready to publish")).ToBeVisibleAsync();
@@ -79,7 +79,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             var published = (await workflows.GetAsync(created.Id))!;
             Assert.Equal(WorkflowStatus.Published, published.Status);
             Assert.Equal(
-                ["conversationopened-1 next askquestion-1", "askquestion-1 answered assignto-1", "askquestion-1 invalid assignto-1", "assignto-1 assigned end-1", "assignto-1 nobodyAvailable end-1"],
+                ["conversationOpened-1 next askQuestion-1", "askQuestion-1 answered assignTo-1", "askQuestion-1 invalid assignTo-1", "assignTo-1 assigned end-1", "assignTo-1 nobodyAvailable end-1"],
                 published.Draft.Edges.Select(e => $"{e.FromNodeId} {e.Outcome} {e.ToNodeId}"));
 
             var channel = new ChannelClient(app.CreateHttpClient());
@@ -98,11 +98,11 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await WhenAsync(db => db.WorkflowRuns.AsNoTracking().FirstAsync(r => r.WorkflowId == created.Id), r => r.Status == Inbound.Domain.Workflows.Runs.RunStatus.Completed, "the run to complete");
             await page.GetByRole(AriaRole.Tab, new() { Name = "Runs" }).ClickAsync();
             await page.Locator(".wf-run").First.ClickAsync();
-            await Expect(Node(page, "askquestion-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
+            await Expect(Node(page, "askQuestion-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
             await Expect(page.GetByTestId("run-variables")).ToContainTextAsync("A-1234");
-            await Expect(Node(page, "askquestion-1").Locator(".wf-outcome[data-outcome='answered']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
-            await Expect(Node(page, "askquestion-1").Locator(".wf-outcome[data-outcome='invalid']")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
-            await Node(page, "assignto-1").Locator(".wf-node-head").ClickAsync();
+            await Expect(Node(page, "askQuestion-1").Locator(".wf-outcome[data-outcome='answered']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
+            await Expect(Node(page, "askQuestion-1").Locator(".wf-outcome[data-outcome='invalid']")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("taken"));
+            await Node(page, "assignTo-1").Locator(".wf-node-head").ClickAsync();
             await Expect(page.GetByTestId("run-step").First).ToContainTextAsync("chosen");
             await page.ScreenshotAsync(new() { Path = ScreenshotPath("designer-trace.png") });
 
@@ -110,7 +110,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.GotoAsync($"/inbox/{conversation.Id}");
             await page.GetByTestId("conversation-runs").GetByText("Welcome bot v1 · Completed").ClickAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"workflows/{created.Id}\\?run="));
-            await Expect(Node(page, "assignto-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
+            await Expect(Node(page, "assignTo-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
         }
         finally
         {

@@ -298,7 +298,7 @@ public sealed partial class WorkflowDesigner
 
     private void Add(NodeKind kind, double x, double y)
     {
-        var step = StepCatalog.Create(kind, Diagram.Nodes.Select(n => n.Id), x, y);
+        var step = StepCatalog.Create(kind, CurrentNodes, x, y);
         var node = Diagram.Nodes.Add(new StepNodeModel(step));
         Diagram.SelectModel(node, unselectOthers: true);
     }
