@@ -23,6 +23,8 @@ public static class BenchMain
         var ingest = await IngestionBenchmark.RunAsync(options.Messages, options.Senders, options.PerContact);
         Console.WriteLine($"ingestion end-to-end (HTTP)         {ingest.PerSecond,10:N0} msg/s   p50 {ingest.P50:N2} ms   p99 {ingest.P99:N2} ms");
         Console.WriteLine($"ingestion / raw ceiling             {ingest.PerSecond / raw.PerSecond,10:P0}");
+        var writer = await WriterOnlyBenchmark.RunAsync(options.Messages, options.Senders, options.PerContact);
+        Console.WriteLine($"ingestion writer alone (no HTTP)    {writer,10:N0} msg/s   ({writer / raw.PerSecond:P0} of raw)");
 
         var assign = await AssignmentBenchmark.RunAsync(options.Conversations, options.Senders);
         Console.WriteLine();
