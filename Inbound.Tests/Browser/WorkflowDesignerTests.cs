@@ -66,6 +66,9 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Assignment");
             await settings.Locator(".mud-select", new() { HasText = "Team" }).First.ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item").GetByText("Support", new() { Exact = true }).ClickAsync();
+            // The team is applied and its list closed before the next control is used.
+            await Expect(Node(page, "assignTo-1").Locator(".wf-node-summary")).ToContainTextAsync("Assign to Support");
+            await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
             await settings.GetByText("Online agents only").ClickAsync();
             await Expect(Node(page, "assignTo-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
             await Chromium.ScreenshotAsync(page, "designer-settings");
@@ -146,12 +149,10 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
     private Task<T> WhenAsync<T>(Func<Inbound.Web.Data.InboundDbContext, Task<T>> query, Func<T, bool> done, string what) where T : class =>
         Eventually.GetAsync<T>(async () => await app.QueryAsync(query) is { } value && done(value) ? value : null, what, TimeSpan.FromSeconds(20));
 
+    // Kept with the other screenshots of the run; README's copies in docs/screenshots are refreshed from there by hand.
     private static string ScreenshotPath(string name)
     {
-        // docs/screenshots at the repository root, found from the test's output folder.
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Inbound.sln")) && !Directory.Exists(Path.Combine(folder.FullName, ".git")))
-            folder = folder.Parent;
-        return Path.Combine(folder?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots", name);
+        Directory.CreateDirectory(Chromium.ScreenshotFolder);
+        return Path.Combine(Chromium.ScreenshotFolder, name);
     }
 }
