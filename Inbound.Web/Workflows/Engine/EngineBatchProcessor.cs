@@ -94,7 +94,8 @@ internal sealed class EngineBatchProcessor(
             {
                 case EngineWork.ConversationOpened opened when state.Conversations.GetValueOrDefault(opened.ConversationId) is { IsOpen: true } conversation:
                     var channelKey = ChannelKey(db, conversation.ChannelId);
-                    foreach (var version in active.Where(v => v.Trigger is ConversationOpenedTrigger t && t.Matches(conversation.Source, channelKey)))
+                    foreach (var version in active.Where(v => v.Trigger is ConversationOpenedTrigger t && t.Matches(conversation.Source, channelKey)
+                                                              && state.MarkStarted(conversation.Id, v.WorkflowId)))
                         await StartAsync(version, conversation, state.FirstMessageText(conversation));
                     break;
 
@@ -167,11 +168,13 @@ internal sealed class EngineBatchProcessor(
     private sealed class BatchState
     {
         private readonly Dictionary<Guid, List<WorkflowRun>> _runsByConversation;
+        private readonly HashSet<(Guid ConversationId, Guid WorkflowId)> _started;
 
         private BatchState(Dictionary<Guid, Conversation> conversations, Dictionary<Guid, Inbound.Domain.Contacts.Contact> contacts,
             Dictionary<Guid, WorkflowRun> runs, Dictionary<Guid, Message> replies, Dictionary<Guid, string> firstMessages,
-            List<QueuedConversation> queued)
+            List<QueuedConversation> queued, HashSet<(Guid ConversationId, Guid WorkflowId)> started)
         {
+            _started = started;
             Queued = queued;
             Conversations = conversations;
             Contacts = contacts;
@@ -192,6 +195,12 @@ internal sealed class EngineBatchProcessor(
 
         public IEnumerable<WorkflowRun> ActiveRuns(Guid conversationId) =>
             _runsByConversation.GetValueOrDefault(conversationId)?.Where(r => r.IsActive) ?? [];
+
+        /// <summary>
+        /// False when the workflow already has a run on the conversation: an opening handled twice (replayed at start,
+        /// or seen by two nodes) starts each workflow once.
+        /// </summary>
+        public bool MarkStarted(Guid conversationId, Guid workflowId) => _started.Add((conversationId, workflowId));
 
         public void AddRun(WorkflowRun run)
         {
@@ -249,7 +258,13 @@ internal sealed class EngineBatchProcessor(
                 foreach (var m in await db.Messages.AsNoTracking().Where(m => missing.Contains(m.Id)).Select(m => new { m.Id, m.Body }).ToListAsync(ct))
                     firstMessages[m.Id] = m.Body;
 
-            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages, queued);
+            var openedConversations = batch.OfType<EngineWork.ConversationOpened>().Select(o => o.ConversationId).Distinct().ToList();
+            var started = openedConversations.Count == 0 ? [] : (await db.WorkflowRuns.AsNoTracking()
+                    .Where(r => openedConversations.Contains(r.ConversationId))
+                    .Select(r => new { r.ConversationId, r.WorkflowId }).Distinct().ToListAsync(ct))
+                .Select(r => (r.ConversationId, r.WorkflowId)).ToHashSet();
+
+            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages, queued, started);
         }
     }
 }
