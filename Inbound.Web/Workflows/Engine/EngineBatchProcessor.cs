@@ -21,6 +21,7 @@ internal sealed class EngineBatchProcessor(
     PublishedWorkflows published,
     RunTimers timers,
     HttpStepClient http,
+    EngineQueue queue,
     TimeProvider clock,
     ILogger<EngineBatchProcessor> logger)
 {
@@ -74,9 +75,10 @@ internal sealed class EngineBatchProcessor(
         var active = await published.ActiveAsync(ct);
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
+        var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
-            new(db, pool, http, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now);
+            new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now);
 
         async Task StartAsync(RunnableVersion version, Conversation conversation, string? lastMessage)
         {
@@ -128,6 +130,13 @@ internal sealed class EngineBatchProcessor(
                     await timed.Interpreter.ResumeOnTimerAsync(run, Context(conversation, null, await pool.PositionAsync(conversation, ct)), ct);
                     break;
 
+                case EngineWork.HttpAnswered answered when state.Runs.GetValueOrDefault(answered.RunId) is { IsActive: true } run
+                                                           && state.Conversations.GetValueOrDefault(run.ConversationId) is { } conversation:
+                    if (await published.VersionAsync(run.VersionId, ct) is not { } called) break;
+                    touched.Add(run);
+                    await called.Interpreter.ResumeWithHttpAsync(run, Context(conversation, null, await pool.PositionAsync(conversation, ct)), answered.Response, ct);
+                    break;
+
                 case EngineWork.StartManually manual when state.Conversations.GetValueOrDefault(manual.ConversationId) is { } conversation
                                                          && active.FirstOrDefault(v => v.WorkflowId == manual.WorkflowId && v.Trigger is ManualTrigger) is { } manualVersion:
                     await StartAsync(manualVersion, conversation, null);
@@ -153,6 +162,28 @@ internal sealed class EngineBatchProcessor(
         var events = db.TakeDomainEvents();
         await db.SaveChangesAsync(ct);
         await publisher.PublishAsync(events, ct);
+        foreach (var (runId, request) in httpCalls) _ = CallAsync(runId, request, ct);
+    }
+
+    /// <summary>
+    /// Off the worker: the response comes back as engine work, so that a slow endpoint holds up only its own run.
+    /// When the app stops first, the run's deadline timer takes the failure path after the next start.
+    /// </summary>
+    private async Task CallAsync(Guid runId, HttpStepRequest request, CancellationToken ct)
+    {
+        await Task.Yield();
+        try
+        {
+            queue.Enqueue(new EngineWork.HttpAnswered(runId, await http.SendAsync(request, ct)));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The workflow HTTP request of run {RunId} failed unexpectedly", runId);
+            queue.Enqueue(new EngineWork.HttpAnswered(runId, new HttpStepResponse(null, null, ex.Message)));
+        }
     }
 
     /// <summary>The contact's message answers a run that asked before it, and never the message that started the run.</summary>
@@ -226,6 +257,7 @@ internal sealed class EngineBatchProcessor(
                     case EngineWork.ContactReplied r: conversationIds.Add(r.ConversationId); replyIds.Add(r.MessageId); break;
                     case EngineWork.StartManually m: conversationIds.Add(m.ConversationId); break;
                     case EngineWork.TimerDue t: runIds.Add(t.RunId); break;
+                    case EngineWork.HttpAnswered h: runIds.Add(h.RunId); break;
                 }
             }
 

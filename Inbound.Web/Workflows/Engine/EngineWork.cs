@@ -14,6 +14,9 @@ public abstract record EngineWork
 
     public sealed record TimerDue(Guid RunId) : EngineWork;
 
+    /// <summary>An HTTP request step's call came back (or failed): the run waiting for it resumes.</summary>
+    public sealed record HttpAnswered(Guid RunId, Inbound.Domain.Workflows.Runs.HttpStepResponse Response) : EngineWork;
+
     /// <summary>An agent started a workflow on a conversation.</summary>
     public sealed record StartManually(Guid ConversationId, Guid WorkflowId) : EngineWork;
 
