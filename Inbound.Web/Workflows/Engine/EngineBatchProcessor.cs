@@ -113,6 +113,11 @@ internal sealed class EngineBatchProcessor(
                         await StartAsync(version, conversation, null);
                     break;
 
+                // Still assigned: an unassign in between may have queued it again, and that entry stays.
+                case EngineWork.ConversationAssigned assigned when state.Conversations.GetValueOrDefault(assigned.ConversationId) is { AssigneeId: not null }:
+                    pool.LeaveQueue(assigned.ConversationId);
+                    break;
+
                 case EngineWork.ContactReplied replied when state.Conversations.GetValueOrDefault(replied.ConversationId) is { IsOpen: true } conversation
                                                            && state.Replies.GetValueOrDefault(replied.MessageId) is { } message:
                     foreach (var run in state.ActiveRuns(conversation.Id).Where(r => IsAnswer(r, message)).ToList())
@@ -254,6 +259,7 @@ internal sealed class EngineBatchProcessor(
                 {
                     case EngineWork.ConversationOpened o: conversationIds.Add(o.ConversationId); break;
                     case EngineWork.ConversationClosed c: conversationIds.Add(c.ConversationId); break;
+                    case EngineWork.ConversationAssigned a: conversationIds.Add(a.ConversationId); break;
                     case EngineWork.ContactReplied r: conversationIds.Add(r.ConversationId); replyIds.Add(r.MessageId); break;
                     case EngineWork.StartManually m: conversationIds.Add(m.ConversationId); break;
                     case EngineWork.TimerDue t: runIds.Add(t.RunId); break;

@@ -9,6 +9,9 @@ public abstract record EngineWork
     /// <summary>A conversation closed: cancel its runs, leave the queue, free the agent, start closed-triggered runs.</summary>
     public sealed record ConversationClosed(Guid ConversationId) : EngineWork;
 
+    /// <summary>Someone (an agent, a supervisor, a workflow) assigned the conversation: it leaves its team's queue.</summary>
+    public sealed record ConversationAssigned(Guid ConversationId) : EngineWork;
+
     /// <summary>The contact wrote: a run waiting for an answer resumes.</summary>
     public sealed record ContactReplied(Guid ConversationId, Guid MessageId) : EngineWork;
 
