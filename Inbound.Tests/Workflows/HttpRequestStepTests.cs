@@ -103,7 +103,7 @@ public class HttpRequestStepTests : IAsyncLifetime
         await _app.PublishAsync("Lookup then greet", new WorkflowDefinition()
             .Add(new ConversationOpenedTrigger { Id = "trigger" })
             .Add(new HttpRequestStep { Id = "lookup", Url = _crmUrl + "/{{message.text}}", ResponseMappings = [new("customer.plan", "Plan")], TimeoutSeconds = 60 })
-            .Add(new SendMessageStep { Id = "greet", Text = "Your plan: {{contact.fields.Plan}}" })
+            .Add(new SendMessageStep { Id = "greet", Text = "Your plan: {{contact.fields.Plan}} for \"{{message.text}}\"" })
             .Add(new EndStep { Id = "end" })
             .Connect("trigger", Outcomes.Next, "lookup")
             .Connect("lookup", Outcomes.Success, "greet")
@@ -115,12 +115,12 @@ public class HttpRequestStepTests : IAsyncLifetime
 
         var fast = await channel.SendOkAsync($"m-{Guid.NewGuid():N}", $"contact-{Guid.NewGuid():N}", "fast");
 
-        Assert.Equal("Your plan: Fast", await _app.WorkflowMessageAsync(fast.ConversationId, "Your plan"));
+        Assert.Equal("Your plan: Fast for \"fast\"", await _app.WorkflowMessageAsync(fast.ConversationId, "Your plan"));
         var waiting = await _app.RunAsync(slow.ConversationId, _ => true, "the slow run");
         Assert.Equal((RunStatus.Waiting, RunWait.Http), (waiting.Status, waiting.WaitingFor));
 
         _slowMayAnswer.SetResult();
-        Assert.Equal("Your plan: Slow", await _app.WorkflowMessageAsync(slow.ConversationId, "Your plan"));
+        Assert.Equal("Your plan: Slow for \"slow\"", await _app.WorkflowMessageAsync(slow.ConversationId, "Your plan"));
         var done = await _app.RunAsync(slow.ConversationId, r => r.Status == RunStatus.Completed, "the slow run to complete");
         Assert.Contains(done.Log, e => e.NodeId == "lookup" && e.Outcome == Outcomes.Success);
     }

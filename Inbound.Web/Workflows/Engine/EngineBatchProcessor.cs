@@ -139,7 +139,11 @@ internal sealed class EngineBatchProcessor(
                                                            && state.Conversations.GetValueOrDefault(run.ConversationId) is { } conversation:
                     if (await published.VersionAsync(run.VersionId, ct) is not { } called) break;
                     touched.Add(run);
-                    await called.Interpreter.ResumeWithHttpAsync(run, Context(conversation, null, await pool.PositionAsync(conversation, ct)), answered.Response, ct);
+                    // The steps after the call still see the contact's latest message, as they would have without the wait.
+                    var lastText = await db.Messages.AsNoTracking()
+                        .Where(m => m.ConversationId == conversation.Id && m.Direction == MessageDirection.Inbound && m.AuthorKind == AuthorKind.Contact)
+                        .OrderByDescending(m => m.CreatedAt).Select(m => m.Body).FirstOrDefaultAsync(ct);
+                    await called.Interpreter.ResumeWithHttpAsync(run, Context(conversation, lastText, await pool.PositionAsync(conversation, ct)), answered.Response, ct);
                     break;
 
                 case EngineWork.StartManually manual when state.Conversations.GetValueOrDefault(manual.ConversationId) is { } conversation
