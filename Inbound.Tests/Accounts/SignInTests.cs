@@ -16,11 +16,13 @@ public partial class SignInTests(InboundApp app) : IClassFixture<InboundApp>
     }
 
     /// <summary>Fills and posts the sign-in form as a browser does, antiforgery token included.</summary>
-    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient http, string email, string password)
+    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient http, string email, string password, string page = "account/login")
     {
-        var form = await http.GetStringAsync("account/login");
+        var form = await http.GetStringAsync(page);
         var token = AntiforgeryField().Match(form).Groups[1].Value;
-        return await http.PostAsync("account/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        // Where the browser posts: the form's action, or the page's own address when it has none.
+        var action = FormAction().Match(form) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : page;
+        return await http.PostAsync(action.TrimStart('/'), new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = "login",
             ["__RequestVerificationToken"] = token,
@@ -41,6 +43,40 @@ public partial class SignInTests(InboundApp app) : IClassFixture<InboundApp>
         Assert.EndsWith("inbox", signIn.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Contains("Ben Agent", await me.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/workflows", "workflows")]
+    [InlineData("%2Fworkflows", "workflows")]
+    [InlineData("workflows", "workflows")]
+    [InlineData("%2Finbox%3Ffilter%3DQueue", "inbox?filter=Queue")]
+    public async Task Signing_in_from_a_link_with_a_return_path_lands_on_that_page(string returnUrl, string lands)
+    {
+        var (http, _) = Browser();
+
+        using var signIn = await PostLoginAsync(http, "admin@inbound.local", InboundApp.DemoPassword, $"account/login?ReturnUrl={returnUrl}");
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(new Uri(app.BaseAddress, lands), new Uri(app.BaseAddress, signIn.Headers.Location!));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/phish")]
+    [InlineData("//evil.example/phish")]
+    [InlineData(@"/\evil.example/phish")]
+    [InlineData("\t//evil.example/phish")]
+    [InlineData("/\t/evil.example/phish")]
+    [InlineData("javascript:alert(1)")]
+    public async Task A_return_path_to_another_site_is_ignored_and_you_land_in_the_inbox(string returnUrl)
+    {
+        var (http, _) = Browser();
+
+        using var signIn = await PostLoginAsync(http, "admin@inbound.local", InboundApp.DemoPassword, $"account/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        var target = new Uri(app.BaseAddress, signIn.Headers.Location!);
+        Assert.Equal(app.BaseAddress.Authority, target.Authority);
+        Assert.Equal(new Uri(app.BaseAddress, "inbox"), target);
     }
 
     [Fact]
@@ -130,6 +166,9 @@ public partial class SignInTests(InboundApp app) : IClassFixture<InboundApp>
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await carla.Http().GetAsync("api/inbox/me")).StatusCode);
     }
+
+    [GeneratedRegex("<form[^>]*action=\"([^\"]*)\"")]
+    private static partial Regex FormAction();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();

@@ -15,6 +15,19 @@ public class AccountPagesTests(BrowserFixture app) : IClassFixture<BrowserFixtur
     }
 
     [Fact]
+    public async Task Signing_in_from_a_login_link_with_a_return_path_lands_on_that_page()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("account/login?ReturnUrl=/workflows");
+
+        await page.Locator("#email").FillAsync("admin@inbound.local");
+        await page.Locator("#password").FillAsync(InboundApp.DemoPassword);
+        await page.Locator("button[type=submit]").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/workflows$"));
+    }
+
+    [Fact]
     public async Task An_agent_creates_a_personal_token_sees_it_once_and_revokes_it()
     {
         var page = await SignInAsync("dev@inbound.local", "account/profile");

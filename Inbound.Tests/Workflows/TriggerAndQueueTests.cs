@@ -49,6 +49,48 @@ public class TriggerAndQueueTests : IAsyncLifetime
         await Eventually.TrueAsync(() => HasTagAsync(conversationId, "vip"), "the manual run to tag the contact");
     }
 
+    /// <summary>Queues for the team when nobody is online, and tells the contact their place in line.</summary>
+    private async Task PublishQueueWithPositionAsync(string team) => await _app.PublishAsync($"Queue for {team} with position", new WorkflowDefinition()
+        .Add(new ConversationOpenedTrigger { Id = "trigger" })
+        .Add(new AssignToStep { Id = "assign", TeamId = await _app.TeamIdAsync(team), Strategy = AssignmentStrategy.RoundRobin, OnlineOnly = true, RespectCapacity = true, QueueWhenNobodyAvailable = true })
+        .Add(new SendMessageStep { Id = "position", Text = "You are number {{queue.position}} in line." })
+        .Add(new EndStep { Id = "end" })
+        .Connect("trigger", Outcomes.Next, "assign")
+        .Connect("assign", Outcomes.Assigned, "end")
+        .Connect("assign", Outcomes.NobodyAvailable, "position")
+        .Connect("position", Outcomes.Next, "end"));
+
+    [Fact]
+    public async Task A_queued_conversation_an_agent_assigns_by_hand_leaves_the_queue_and_no_longer_counts_in_positions()
+    {
+        await PublishQueueWithPositionAsync("Sales");
+        var first = await NewConversationAsync();
+        Assert.Equal("You are number 1 in line.", await _app.WorkflowMessageAsync(first, "in line"));
+        await using var admin = await InboxUser.SignInAsync(_app, "admin@inbound.local");
+        var ana = await _app.AgentIdAsync("ana@inbound.local");
+
+        var assigned = await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{first}/reassign", new { agentId = ana });
+        assigned.EnsureSuccessStatusCode();
+
+        await Eventually.TrueAsync(() => _app.QueryAsync(db => db.TeamQueue.AllAsync(q => q.ConversationId != first)), "the assigned conversation to leave the queue");
+        var second = await NewConversationAsync();
+        Assert.Equal("You are number 1 in line.", await _app.WorkflowMessageAsync(second, "in line"));
+    }
+
+    [Fact]
+    public async Task A_queued_conversation_that_is_closed_leaves_the_queue()
+    {
+        await PublishQueueWithPositionAsync("Sales");
+        var first = await NewConversationAsync();
+        await _app.WorkflowMessageAsync(first, "in line");
+
+        await _app.CloseConversationAsync(first);
+
+        await Eventually.TrueAsync(() => _app.QueryAsync(db => db.TeamQueue.AllAsync(q => q.ConversationId != first)), "the closed conversation to leave the queue");
+        var second = await NewConversationAsync();
+        Assert.Equal("You are number 1 in line.", await _app.WorkflowMessageAsync(second, "in line"));
+    }
+
     [Fact]
     public async Task Closing_a_conversation_starts_the_closed_triggered_workflow()
     {

@@ -33,6 +33,7 @@ public static class WorkflowsExtensions
         builder.Services.AddSingleton<EngineEventSubscriber>();
         AddHandler<ConversationOpened>(builder.Services);
         AddHandler<ConversationClosed>(builder.Services);
+        AddHandler<ConversationAssigned>(builder.Services);
         AddHandler<MessageAdded>(builder.Services);
         AddHandler<ConversationUnassigned>(builder.Services);
         AddHandler<AgentAvailabilityChanged>(builder.Services);

@@ -26,8 +26,11 @@ public interface IRunContext
     /// <summary>Assigns the conversation by the step's rules, or queues it when the step says so; the decision says which and why.</summary>
     ValueTask<AssignmentDecision> AssignAsync(AssignToStep step, WorkflowRun run, CancellationToken cancellationToken);
 
-    /// <summary>Sends an HTTP request; a timeout or a network error comes back as a response without status.</summary>
-    Task<HttpStepResponse> SendAsync(HttpStepRequest request, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sends an HTTP request without waiting for it: the run waits, and the host resumes it with the response (a timeout
+    /// or a network error comes back as a response without status), so that a slow endpoint holds up no other run.
+    /// </summary>
+    void BeginSend(HttpStepRequest request, WorkflowRun run);
 }
 
 public sealed record HttpStepRequest(string Method, string Url, IReadOnlyList<HttpHeader> Headers, string? Body, TimeSpan Timeout);

@@ -20,4 +20,7 @@ public enum RunWait
     None,
     Reply,
     Timer,
+
+    /// <summary>An HTTP request step's call is out; the run resumes with its response, or on its timer if none comes.</summary>
+    Http,
 }

@@ -40,7 +40,7 @@ internal static class StepExecutor
                 return StepResult.Outcome(Outcomes.Next, $"Sent \"{text}\"");
 
             case HttpRequestStep http:
-                return await HttpAsync(http, run, context, Render, ct);
+                return Http(http, input, run, context, Render);
 
             case BranchStep branch:
                 var rule = BranchEvaluator.FirstMatch(branch, context);
@@ -118,12 +118,30 @@ internal static class StepExecutor
         }
     }
 
-    private static async ValueTask<StepResult> HttpAsync(HttpRequestStep http, WorkflowRun run, IRunContext context, Func<string?, string> render, CancellationToken ct)
+    /// <summary>Margin past the step's timeout before the run gives up on a response that never came back (e.g. after a restart).</summary>
+    private static readonly TimeSpan HttpDeadlineMargin = TimeSpan.FromSeconds(15);
+
+    private static StepResult Http(HttpRequestStep http, RunInput input, WorkflowRun run, IRunContext context, Func<string?, string> render)
     {
         var request = new HttpStepRequest(http.Method.ToUpperInvariant(), render(http.Url),
             [.. http.Headers.Select(h => new HttpHeader(h.Name, render(h.Value)))],
             http.Body is null ? null : render(http.Body), TimeSpan.FromSeconds(http.TimeoutSeconds));
-        var response = await context.SendAsync(request, ct);
+        switch (input)
+        {
+            case RunInput.TimerInput when run.WaitingFor == RunWait.Http:
+                run.SetVariable("http.status", "");
+                return StepResult.Outcome(Outcomes.Failure, $"{request.Method} {request.Url} failed: no answer within {http.TimeoutSeconds} s");
+            case RunInput.HttpInput answered:
+                return HttpAnswered(http, request, answered.Response, run, context);
+            default:
+                context.BeginSend(request, run);
+                run.WaitForHttp(context.Now, context.Now + request.Timeout + HttpDeadlineMargin);
+                return StepResult.Waiting($"{request.Method} {request.Url} sent; waiting for the answer");
+        }
+    }
+
+    private static StepResult HttpAnswered(HttpRequestStep http, HttpStepRequest request, HttpStepResponse response, WorkflowRun run, IRunContext context)
+    {
         run.SetVariable("http.status", response.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
         if (!response.IsSuccess)
             return StepResult.Outcome(Outcomes.Failure, response.StatusCode is { } code

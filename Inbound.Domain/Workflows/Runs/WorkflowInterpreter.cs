@@ -20,6 +20,11 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
     public Task ResumeWithReplyAsync(WorkflowRun run, IRunContext context, Message reply, CancellationToken cancellationToken = default) =>
         run.WaitingFor == RunWait.Reply ? ContinueAsync(run, context, RunInput.Reply(reply), cancellationToken) : Task.CompletedTask;
 
+    public Task ResumeWithHttpAsync(WorkflowRun run, IRunContext context, HttpStepResponse response, CancellationToken cancellationToken = default) =>
+        run is { Status: RunStatus.Waiting, WaitingFor: RunWait.Http }
+            ? ContinueAsync(run, context, RunInput.Http(response), cancellationToken)
+            : Task.CompletedTask;
+
     public Task ResumeOnTimerAsync(WorkflowRun run, IRunContext context, CancellationToken cancellationToken = default) =>
         run.Status == RunStatus.Waiting && run.WakeAt is { } due && due <= context.Now
             ? ContinueAsync(run, context, RunInput.Timer, cancellationToken)

@@ -106,6 +106,17 @@ public sealed class WorkflowRun : Entity
         UpdatedAt = now;
     }
 
+    /// <summary>Waits for the HTTP call's response; the timer is the call's deadline, should the response never come.</summary>
+    public void WaitForHttp(DateTime now, DateTime deadline)
+    {
+        EnsureActive();
+        Status = RunStatus.Waiting;
+        WaitingFor = RunWait.Http;
+        WaitingSince = now;
+        WakeAt = deadline;
+        UpdatedAt = now;
+    }
+
     public void CountInvalidAnswer() => Attempts++;
 
     public void Complete(DateTime now, string reason = "Finished") => End(RunStatus.Completed, reason, now);

@@ -45,11 +45,8 @@ internal sealed class FakeRunContext : IRunContext
         return ValueTask.FromResult(decision);
     }
 
-    public Task<HttpStepResponse> SendAsync(HttpStepRequest request, CancellationToken cancellationToken)
-    {
-        LastRequest = request;
-        return Task.FromResult(HttpResponse);
-    }
+    /// <summary>Only records the request: the test resumes the run with <see cref="HttpResponse"/>, as the engine does when the call returns.</summary>
+    public void BeginSend(HttpStepRequest request, WorkflowRun run) => LastRequest = request;
 
     public Message ContactSays(string text)
     {

@@ -29,7 +29,9 @@ public class StepOutcomeTests
     private async Task<WorkflowRun> RunAsync(StepNode step)
     {
         var run = NewRun();
-        await Around(step).StartAsync(run, _context);
+        var interpreter = Around(step);
+        await interpreter.StartAsync(run, _context);
+        if (run.WaitingFor == RunWait.Http) await interpreter.ResumeWithHttpAsync(run, _context, _context.HttpResponse);
         return run;
     }
 
@@ -182,6 +184,25 @@ public class StepOutcomeTests
 
         var run = await RunAsync(new HttpRequestStep { Url = "https://crm.example.com" });
 
+        Assert.Equal(Outcomes.Failure, Outcome(run));
+    }
+
+    [Fact]
+    public async Task An_http_request_waits_for_its_answer_and_takes_failure_when_none_comes_by_its_deadline()
+    {
+        var interpreter = Around(new HttpRequestStep { Url = "https://crm.example.com", TimeoutSeconds = 5 });
+        var run = NewRun();
+
+        await interpreter.StartAsync(run, _context);
+
+        Assert.Equal((RunStatus.Waiting, RunWait.Http), (run.Status, run.WaitingFor));
+        Assert.Equal("https://crm.example.com", _context.LastRequest!.Url);
+        Assert.True(run.WakeAt > _context.Now.AddSeconds(5));
+        _context.Now = run.WakeAt!.Value;
+        await interpreter.ResumeOnTimerAsync(run, _context);
+        Assert.Equal(Outcomes.Failure, Outcome(run));
+        // A response that comes back after the deadline changes nothing.
+        await interpreter.ResumeWithHttpAsync(run, _context, new HttpStepResponse(200, "{}"));
         Assert.Equal(Outcomes.Failure, Outcome(run));
     }
 

@@ -21,6 +21,7 @@ internal sealed class EngineBatchProcessor(
     PublishedWorkflows published,
     RunTimers timers,
     HttpStepClient http,
+    EngineQueue queue,
     TimeProvider clock,
     ILogger<EngineBatchProcessor> logger)
 {
@@ -74,9 +75,10 @@ internal sealed class EngineBatchProcessor(
         var active = await published.ActiveAsync(ct);
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
+        var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
-            new(db, pool, http, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now);
+            new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now);
 
         async Task StartAsync(RunnableVersion version, Conversation conversation, string? lastMessage)
         {
@@ -94,7 +96,8 @@ internal sealed class EngineBatchProcessor(
             {
                 case EngineWork.ConversationOpened opened when state.Conversations.GetValueOrDefault(opened.ConversationId) is { IsOpen: true } conversation:
                     var channelKey = ChannelKey(db, conversation.ChannelId);
-                    foreach (var version in active.Where(v => v.Trigger is ConversationOpenedTrigger t && t.Matches(conversation.Source, channelKey)))
+                    foreach (var version in active.Where(v => v.Trigger is ConversationOpenedTrigger t && t.Matches(conversation.Source, channelKey)
+                                                              && state.MarkStarted(conversation.Id, v.WorkflowId)))
                         await StartAsync(version, conversation, state.FirstMessageText(conversation));
                     break;
 
@@ -108,6 +111,11 @@ internal sealed class EngineBatchProcessor(
                     if (conversation.AssigneeId is { } agentId) freedAgents.Add(agentId);
                     foreach (var version in active.Where(v => v.Trigger is ConversationClosedTrigger))
                         await StartAsync(version, conversation, null);
+                    break;
+
+                // Still assigned: an unassign in between may have queued it again, and that entry stays.
+                case EngineWork.ConversationAssigned assigned when state.Conversations.GetValueOrDefault(assigned.ConversationId) is { AssigneeId: not null }:
+                    pool.LeaveQueue(assigned.ConversationId);
                     break;
 
                 case EngineWork.ContactReplied replied when state.Conversations.GetValueOrDefault(replied.ConversationId) is { IsOpen: true } conversation
@@ -125,6 +133,17 @@ internal sealed class EngineBatchProcessor(
                     if (await published.VersionAsync(run.VersionId, ct) is not { } timed) break;
                     touched.Add(run);
                     await timed.Interpreter.ResumeOnTimerAsync(run, Context(conversation, null, await pool.PositionAsync(conversation, ct)), ct);
+                    break;
+
+                case EngineWork.HttpAnswered answered when state.Runs.GetValueOrDefault(answered.RunId) is { IsActive: true } run
+                                                           && state.Conversations.GetValueOrDefault(run.ConversationId) is { } conversation:
+                    if (await published.VersionAsync(run.VersionId, ct) is not { } called) break;
+                    touched.Add(run);
+                    // The steps after the call still see the contact's latest message, as they would have without the wait.
+                    var lastText = await db.Messages.AsNoTracking()
+                        .Where(m => m.ConversationId == conversation.Id && m.Direction == MessageDirection.Inbound && m.AuthorKind == AuthorKind.Contact)
+                        .OrderByDescending(m => m.CreatedAt).Select(m => m.Body).FirstOrDefaultAsync(ct);
+                    await called.Interpreter.ResumeWithHttpAsync(run, Context(conversation, lastText, await pool.PositionAsync(conversation, ct)), answered.Response, ct);
                     break;
 
                 case EngineWork.StartManually manual when state.Conversations.GetValueOrDefault(manual.ConversationId) is { } conversation
@@ -152,6 +171,28 @@ internal sealed class EngineBatchProcessor(
         var events = db.TakeDomainEvents();
         await db.SaveChangesAsync(ct);
         await publisher.PublishAsync(events, ct);
+        foreach (var (runId, request) in httpCalls) _ = CallAsync(runId, request, ct);
+    }
+
+    /// <summary>
+    /// Off the worker: the response comes back as engine work, so that a slow endpoint holds up only its own run.
+    /// When the app stops first, the run's deadline timer takes the failure path after the next start.
+    /// </summary>
+    private async Task CallAsync(Guid runId, HttpStepRequest request, CancellationToken ct)
+    {
+        await Task.Yield();
+        try
+        {
+            queue.Enqueue(new EngineWork.HttpAnswered(runId, await http.SendAsync(request, ct)));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The workflow HTTP request of run {RunId} failed unexpectedly", runId);
+            queue.Enqueue(new EngineWork.HttpAnswered(runId, new HttpStepResponse(null, null, ex.Message)));
+        }
     }
 
     /// <summary>The contact's message answers a run that asked before it, and never the message that started the run.</summary>
@@ -167,11 +208,13 @@ internal sealed class EngineBatchProcessor(
     private sealed class BatchState
     {
         private readonly Dictionary<Guid, List<WorkflowRun>> _runsByConversation;
+        private readonly HashSet<(Guid ConversationId, Guid WorkflowId)> _started;
 
         private BatchState(Dictionary<Guid, Conversation> conversations, Dictionary<Guid, Inbound.Domain.Contacts.Contact> contacts,
             Dictionary<Guid, WorkflowRun> runs, Dictionary<Guid, Message> replies, Dictionary<Guid, string> firstMessages,
-            List<QueuedConversation> queued)
+            List<QueuedConversation> queued, HashSet<(Guid ConversationId, Guid WorkflowId)> started)
         {
+            _started = started;
             Queued = queued;
             Conversations = conversations;
             Contacts = contacts;
@@ -192,6 +235,12 @@ internal sealed class EngineBatchProcessor(
 
         public IEnumerable<WorkflowRun> ActiveRuns(Guid conversationId) =>
             _runsByConversation.GetValueOrDefault(conversationId)?.Where(r => r.IsActive) ?? [];
+
+        /// <summary>
+        /// False when the workflow already has a run on the conversation: an opening handled twice (replayed at start,
+        /// or seen by two nodes) starts each workflow once.
+        /// </summary>
+        public bool MarkStarted(Guid conversationId, Guid workflowId) => _started.Add((conversationId, workflowId));
 
         public void AddRun(WorkflowRun run)
         {
@@ -214,9 +263,11 @@ internal sealed class EngineBatchProcessor(
                 {
                     case EngineWork.ConversationOpened o: conversationIds.Add(o.ConversationId); break;
                     case EngineWork.ConversationClosed c: conversationIds.Add(c.ConversationId); break;
+                    case EngineWork.ConversationAssigned a: conversationIds.Add(a.ConversationId); break;
                     case EngineWork.ContactReplied r: conversationIds.Add(r.ConversationId); replyIds.Add(r.MessageId); break;
                     case EngineWork.StartManually m: conversationIds.Add(m.ConversationId); break;
                     case EngineWork.TimerDue t: runIds.Add(t.RunId); break;
+                    case EngineWork.HttpAnswered h: runIds.Add(h.RunId); break;
                 }
             }
 
@@ -249,7 +300,13 @@ internal sealed class EngineBatchProcessor(
                 foreach (var m in await db.Messages.AsNoTracking().Where(m => missing.Contains(m.Id)).Select(m => new { m.Id, m.Body }).ToListAsync(ct))
                     firstMessages[m.Id] = m.Body;
 
-            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages, queued);
+            var openedConversations = batch.OfType<EngineWork.ConversationOpened>().Select(o => o.ConversationId).Distinct().ToList();
+            var started = openedConversations.Count == 0 ? [] : (await db.WorkflowRuns.AsNoTracking()
+                    .Where(r => openedConversations.Contains(r.ConversationId))
+                    .Select(r => new { r.ConversationId, r.WorkflowId }).Distinct().ToListAsync(ct))
+                .Select(r => (r.ConversationId, r.WorkflowId)).ToHashSet();
+
+            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages, queued, started);
         }
     }
 }

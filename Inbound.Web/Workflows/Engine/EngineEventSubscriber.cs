@@ -13,6 +13,7 @@ namespace Inbound.Web.Workflows.Engine;
 internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflows published) :
     IDomainEventHandler<ConversationOpened>,
     IDomainEventHandler<ConversationClosed>,
+    IDomainEventHandler<ConversationAssigned>,
     IDomainEventHandler<MessageAdded>,
     IDomainEventHandler<ConversationUnassigned>,
     IDomainEventHandler<AgentAvailabilityChanged>,
@@ -24,6 +25,8 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     public Task HandleAsync(ConversationOpened e, CancellationToken ct) => Enqueue(new EngineWork.ConversationOpened(e.ConversationId));
 
     public Task HandleAsync(ConversationClosed e, CancellationToken ct) => Enqueue(new EngineWork.ConversationClosed(e.ConversationId));
+
+    public Task HandleAsync(ConversationAssigned e, CancellationToken ct) => Enqueue(new EngineWork.ConversationAssigned(e.ConversationId));
 
     public Task HandleAsync(MessageAdded e, CancellationToken ct) =>
         e is { Direction: MessageDirection.Inbound, AuthorKind: AuthorKind.Contact }

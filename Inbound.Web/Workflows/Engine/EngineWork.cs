@@ -9,10 +9,16 @@ public abstract record EngineWork
     /// <summary>A conversation closed: cancel its runs, leave the queue, free the agent, start closed-triggered runs.</summary>
     public sealed record ConversationClosed(Guid ConversationId) : EngineWork;
 
+    /// <summary>Someone (an agent, a supervisor, a workflow) assigned the conversation: it leaves its team's queue.</summary>
+    public sealed record ConversationAssigned(Guid ConversationId) : EngineWork;
+
     /// <summary>The contact wrote: a run waiting for an answer resumes.</summary>
     public sealed record ContactReplied(Guid ConversationId, Guid MessageId) : EngineWork;
 
     public sealed record TimerDue(Guid RunId) : EngineWork;
+
+    /// <summary>An HTTP request step's call came back (or failed): the run waiting for it resumes.</summary>
+    public sealed record HttpAnswered(Guid RunId, Inbound.Domain.Workflows.Runs.HttpStepResponse Response) : EngineWork;
 
     /// <summary>An agent started a workflow on a conversation.</summary>
     public sealed record StartManually(Guid ConversationId, Guid WorkflowId) : EngineWork;

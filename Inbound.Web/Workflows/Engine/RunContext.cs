@@ -11,7 +11,7 @@ namespace Inbound.Web.Workflows.Engine;
 internal sealed class RunContext(
     InboundDbContext db,
     AgentPool pool,
-    HttpStepClient http,
+    List<(Guid RunId, HttpStepRequest Request)> httpCalls,
     Conversation conversation,
     Contact contact,
     string channelKey,
@@ -53,5 +53,6 @@ internal sealed class RunContext(
         return decision;
     }
 
-    public Task<HttpStepResponse> SendAsync(HttpStepRequest request, CancellationToken cancellationToken) => http.SendAsync(request, cancellationToken);
+    /// <summary>Collected, and sent by the engine once the batch is saved: a call is never made for a run whose save failed.</summary>
+    public void BeginSend(HttpStepRequest request, WorkflowRun run) => httpCalls.Add((run.Id, request));
 }

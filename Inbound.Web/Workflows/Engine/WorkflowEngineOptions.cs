@@ -9,4 +9,11 @@ public sealed class WorkflowEngineOptions
     /// <summary>Engine work items handled in one transaction; larger batches mean fewer writes under load.</summary>
     [Range(1, 5000)]
     public int MaxBatchSize { get; set; } = 512;
+
+    /// <summary>
+    /// How far back the engine looks at start for open conversations whose runs never started (the app stopped between
+    /// storing the message and handling the event); bounds the query on a large history.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
+    public TimeSpan MissedStartWindow { get; set; } = TimeSpan.FromDays(1);
 }

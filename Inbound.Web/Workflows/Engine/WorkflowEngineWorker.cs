@@ -8,7 +8,8 @@ namespace Inbound.Web.Workflows.Engine;
 
 /// <summary>
 /// The node's one engine worker. At start it re-arms the timer of every waiting run (overdue ones fire at once) and
-/// hands over replies that arrived while runs were not listening; then it drains the engine queue in batches.
+/// hands over replies that arrived while runs were not listening, and conversations that opened without their runs
+/// ever starting; then it drains the engine queue in batches.
 /// </summary>
 internal sealed class WorkflowEngineWorker(
     EngineQueue queue,
@@ -16,11 +17,13 @@ internal sealed class WorkflowEngineWorker(
     RunTimers timers,
     IDbContextFactory<InboundDbContext> dbFactory,
     IOptions<WorkflowEngineOptions> options,
+    TimeProvider clock,
     ILogger<WorkflowEngineWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await ResumeWaitingRunsAsync(stoppingToken);
+        await StartMissedConversationsAsync(stoppingToken);
         var reader = queue.Reader;
         var batch = new List<EngineWork>(options.Value.MaxBatchSize);
         while (await reader.WaitToReadAsync(stoppingToken))
@@ -49,6 +52,27 @@ internal sealed class WorkflowEngineWorker(
             if (reply is { } messageId) queue.Enqueue(new EngineWork.ContactReplied(run.ConversationId, messageId));
         }
         if (waiting.Count > 0) logger.LogInformation("Resumed {Count} waiting workflow runs", waiting.Count);
+    }
+
+    /// <summary>
+    /// A conversation stored just before the app stopped may never have reached the engine: its opening event lived only
+    /// in memory. Recent open, unassigned conversations without any run get their opening handled again; the engine
+    /// starts a workflow on a conversation only if that workflow has no run there yet, so a second node or a second
+    /// restart starts nothing twice. Bounded by the window and the batch size, so that start stays cheap.
+    /// </summary>
+    private async Task StartMissedConversationsAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var since = clock.GetUtcNow().UtcDateTime - options.Value.MissedStartWindow;
+        var missed = await db.Conversations.AsNoTracking()
+            .Where(c => c.AssigneeId == null && c.Status == ConversationStatus.Open && c.OpenedAt >= since
+                        && !db.WorkflowRuns.Any(r => r.ConversationId == c.Id))
+            .OrderByDescending(c => c.OpenedAt)
+            .Select(c => c.Id)
+            .Take(options.Value.MaxBatchSize)
+            .ToListAsync(ct);
+        foreach (var id in missed) queue.Enqueue(new EngineWork.ConversationOpened(id));
+        if (missed.Count > 0) logger.LogInformation("Handing {Count} open conversations without runs to the engine", missed.Count);
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
