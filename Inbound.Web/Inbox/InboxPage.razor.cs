@@ -44,6 +44,10 @@ public partial class InboxPage : IDisposable
     /// <summary>Set once the page runs interactively (not prerendered), so people and tests know clicks will work.</summary>
     private bool _live;
 
+    // Assignments already known (the first list load, or announced): a repeated or late event is not news. The list
+    // itself can't tell, because an earlier event's reload may already have read the newer assignment.
+    private readonly Dictionary<Guid, long> _knownAssignments = [];
+
     private string Title => _newAssignments > 0
         ? $"({_newAssignments}) New conversation{(_newAssignments == 1 ? "" : "s")} · Inbound"
         : "Inbox · Inbound";
@@ -61,6 +65,8 @@ public partial class InboxPage : IDisposable
         // Waiting times move on without events.
         _clockTimer = new Timer(_ => InvokeAsync(() => { _now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
         await ReloadListAsync();
+        foreach (var item in _items ?? [])
+            if (item.AssigneeId == _viewer.AgentId) _knownAssignments[item.Id] = item.Sequence;
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -90,8 +96,8 @@ public partial class InboxPage : IDisposable
     private async Task OnInboxEventAsync(InboxEvent e) => await InvokeAsync(async () =>
     {
         var assignedToMe = e.Kind == InboxEventKinds.ConversationAssigned && e.AgentId == _viewer?.AgentId;
-        var known = _items?.FirstOrDefault(i => i.Id == e.ConversationId);
-        var alreadyMine = known is not null && known.AssigneeId == _viewer?.AgentId && known.Sequence >= e.Sequence;
+        var alreadyMine = e.ConversationId is { } assigned && _knownAssignments.TryGetValue(assigned, out var seen) && seen >= e.Sequence;
+        if (assignedToMe && !alreadyMine) _knownAssignments[e.ConversationId!.Value] = e.Sequence;
         // A burst of events needs one more read of the list, not one each: a queued reload covers them all.
         if (!_listReloadQueued)
         {
