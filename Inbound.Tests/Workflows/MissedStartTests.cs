@@ -10,27 +10,27 @@ namespace Inbound.Tests.Workflows;
 /// <summary>Conversations that opened while the engine never heard of them still get their workflows, once.</summary>
 public class MissedStartTests
 {
+    /// <summary>A conversation stored as ingestion stores it, whose opening event never reaches the engine: the app stops right after.</summary>
+    private static async Task<(string DataFolder, Guid ConversationId)> StoreWithoutTheEngineAsync()
+    {
+        await using var before = new InboundApp();
+        await ((IAsyncLifetime)before).InitializeAsync();
+        await using var db = await before.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
+        var now = DateTime.UtcNow;
+        var channelId = await db.Channels.Where(c => c.Key == InboundApp.WebChatChannelKey).Select(c => c.Id).SingleAsync();
+        var contact = Contact.FromChannel(channelId, $"contact-{Guid.NewGuid():N}", "Missed", null, null, now);
+        var conversation = Conversation.Open(contact.Id, channelId, ConversationSource.Contact, now);
+        db.Contacts.Add(contact);
+        db.Conversations.Add(conversation);
+        db.Messages.Add(conversation.ReceiveFromContact("Hi", $"m-{Guid.NewGuid():N}", now));
+        await db.SaveChangesAsync();
+        return (before.DataFolder, conversation.Id);
+    }
+
     [Fact]
     public async Task A_conversation_stored_just_before_the_app_stopped_gets_its_question_on_the_next_start_and_only_once()
     {
-        string dataFolder;
-        Guid conversationId;
-        await using (var before = new InboundApp())
-        {
-            await ((IAsyncLifetime)before).InitializeAsync();
-            dataFolder = before.DataFolder;
-            // Stored as ingestion stores it, but its opening event never reaches the engine: the app stops right after.
-            await using var db = await before.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
-            var now = DateTime.UtcNow;
-            var channelId = await db.Channels.Where(c => c.Key == InboundApp.WebChatChannelKey).Select(c => c.Id).SingleAsync();
-            var contact = Contact.FromChannel(channelId, $"contact-{Guid.NewGuid():N}", "Missed", null, null, now);
-            var conversation = Conversation.Open(contact.Id, channelId, ConversationSource.Contact, now);
-            db.Contacts.Add(contact);
-            db.Conversations.Add(conversation);
-            db.Messages.Add(conversation.ReceiveFromContact("Hi", $"m-{Guid.NewGuid():N}", now));
-            await db.SaveChangesAsync();
-            conversationId = conversation.Id;
-        }
+        var (dataFolder, conversationId) = await StoreWithoutTheEngineAsync();
 
         // Disposed as a host only, so that the data folder stays for the next start.
         await using (var after = InboundApp.OnDataFolder(dataFolder))

@@ -96,8 +96,12 @@ internal sealed class EngineBatchProcessor(
             {
                 case EngineWork.ConversationOpened opened when state.Conversations.GetValueOrDefault(opened.ConversationId) is { IsOpen: true } conversation:
                     var channelKey = ChannelKey(db, conversation.ChannelId);
-                    foreach (var version in active.Where(v => v.Trigger is ConversationOpenedTrigger t && t.Matches(conversation.Source, channelKey)
-                                                              && state.MarkStarted(conversation.Id, v.WorkflowId)))
+                    var starting = active.Where(v => v.Trigger is ConversationOpenedTrigger t && t.Matches(conversation.Source, channelKey)
+                                                     && state.MarkStarted(conversation.Id, v.WorkflowId)).ToList();
+                    // A claim on the conversation: two nodes handling the same opening (one replaying it at start) both
+                    // move its concurrency token, so the later save conflicts, is replayed on fresh state and finds the runs.
+                    if (starting.Count > 0) db.Entry(conversation).Property(c => c.Sequence).CurrentValue = conversation.Sequence + 1;
+                    foreach (var version in starting)
                         await StartAsync(version, conversation, state.FirstMessageText(conversation));
                     break;
 
