@@ -18,8 +18,9 @@ namespace Inbound.Web.Ingestion;
 /// </summary>
 internal static class MessageRowsInsert
 {
-    // Well under SQLite's limit of 32,766 parameters per statement (and PostgreSQL's 65,535).
-    private const int MaxParametersPerStatement = 4000;
+    // Microsoft.Data.Sqlite matches each of a statement's parameters to the command's by name, which grows with the
+    // square of their number: past a couple of hundred, binding costs more than the rows it saves.
+    private const int MaxParametersPerStatement = 200;
 
     public static async Task InsertAsync(InboundDbContext db, IReadOnlyList<Message> messages, CancellationToken cancellationToken)
     {
@@ -36,12 +37,14 @@ internal static class MessageRowsInsert
         var head = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) VALUES ";
         var rowsPerStatement = Math.Max(1, MaxParametersPerStatement / columns.Count);
 
+        // Full chunks share one command text, so the provider prepares the statement once and rebinds it.
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
         foreach (var chunk in messages.Chunk(rowsPerStatement))
         {
-            await using var command = transaction.Connection!.CreateCommand();
-            command.Transaction = transaction;
-            if (db.Database.GetCommandTimeout() is { } timeout) command.CommandTimeout = timeout;
             var text = new StringBuilder(head);
+            command.Parameters.Clear();
             var index = 0;
             for (var row = 0; row < chunk.Length; row++)
             {
@@ -56,7 +59,8 @@ internal static class MessageRowsInsert
                 }
                 text.Append(')');
             }
-            command.CommandText = text.Append(';').ToString();
+            var commandText = text.Append(';').ToString();
+            if (command.CommandText != commandText) command.CommandText = commandText;
             try
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
