@@ -45,4 +45,24 @@ public class SqliteWriteGateTests(InboundApp app) : IClassFixture<InboundApp>
 
         Assert.Equal(agents.Count, await app.QueryAsync(db => db.Agents.CountAsync(a => a.Name.StartsWith("Agent "))));
     }
+
+    [Fact]
+    public async Task A_save_queues_behind_a_transaction_holding_the_gate_and_goes_on_when_it_ends()
+    {
+        var gate = app.Services.GetRequiredService<SqliteWriteGate>();
+        var agentId = await app.QueryAsync(db => db.Agents.Select(a => a.Id).FirstAsync());
+        await using var other = await NewContextAsync();
+        (await other.Agents.SingleAsync(a => a.Id == agentId)).Rename("Queued behind the transaction");
+
+        Task save;
+        await using (await gate.HoldAsync(CancellationToken.None))
+        {
+            save = other.SaveChangesAsync();
+            // Without the gate this save would finish in a few milliseconds.
+            Assert.NotSame(save, await Task.WhenAny(save, Task.Delay(TimeSpan.FromMilliseconds(300))));
+        }
+
+        await save.WaitAsync(TimeSpan.FromSeconds(2));
+        Assert.Equal("Queued behind the transaction", await app.QueryAsync(db => db.Agents.Where(a => a.Id == agentId).Select(a => a.Name).SingleAsync()));
+    }
 }

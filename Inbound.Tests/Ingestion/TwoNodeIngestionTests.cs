@@ -41,6 +41,24 @@ public class TwoNodeIngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_same_messages_sent_to_two_nodes_at_once_are_stored_once_and_answered_alike()
+    {
+        var a = new ChannelClient(_first.CreateHttpClient());
+        var b = new ChannelClient(_second.CreateHttpClient());
+        var contact = $"two-nodes-dup-{Guid.NewGuid():N}";
+        var opened = await a.SendOkAsync($"{contact}-first", contact, "first");
+        var ids = Enumerable.Range(0, 40).Select(i => $"{contact}-m{i}").ToList();
+
+        // Both nodes read the conversation before either commits, so one node's message insert meets the other's rows.
+        var answers = await Task.WhenAll(ids.Select(id => Task.WhenAll(a.SendOkAsync(id, contact, id), b.SendOkAsync(id, contact, id))));
+
+        Assert.All(answers, pair => Assert.Equal(pair[0], pair[1]));
+        Assert.All(answers, pair => Assert.Equal(opened.ConversationId, pair[0].ConversationId));
+        var stored = await _first.QueryAsync(db => db.Messages.CountAsync(m => m.ConversationId == opened.ConversationId));
+        Assert.Equal(41, stored);
+    }
+
+    [Fact]
     public async Task The_database_refuses_a_second_open_conversation_for_a_contact()
     {
         var factory = _first.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>();

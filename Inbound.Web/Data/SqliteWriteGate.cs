@@ -8,8 +8,9 @@ namespace Inbound.Web.Data;
 /// Lets one SaveChanges of this node write at a time. SQLite has one writer: without the gate, a writer that finds
 /// the lock taken is put to sleep by SQLite's busy handler in steps of up to 100 ms, which is most of the tail
 /// latency when ingestion and the workflow engine write at once; in the gate it waits exactly as long as the write
-/// before it. Writes inside an explicit transaction pass by (they may hold the lock across several saves), and
-/// other nodes still meet the busy timeout.
+/// before it. Writes inside an explicit transaction pass by (they may hold the lock across several saves) unless
+/// their owner holds the gate for the whole transaction with <see cref="HoldAsync"/>; other nodes still meet the
+/// busy timeout.
 /// </summary>
 public sealed class SqliteWriteGate : SaveChangesInterceptor
 {
@@ -21,6 +22,27 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
 
     // The interceptor's calls for one SaveChanges share only the context.
     private readonly ConcurrentDictionary<DbContext, bool> _holders = new();
+
+    /// <summary>
+    /// Takes the gate for a whole explicit transaction, so that a write of several statements queues behind this
+    /// node's other writers instead of meeting SQLite's busy handler. Disposing the result lets the next writer in.
+    /// </summary>
+    public async Task<IAsyncDisposable> HoldAsync(CancellationToken cancellationToken)
+    {
+        var entered = await _gate.WaitAsync(MaxWait, cancellationToken);
+        return new Hold(entered ? _gate : null);
+    }
+
+    private sealed class Hold(SemaphoreSlim? gate) : IAsyncDisposable
+    {
+        private SemaphoreSlim? _gate = gate;
+
+        public ValueTask DisposeAsync()
+        {
+            Interlocked.Exchange(ref _gate, null)?.Release();
+            return ValueTask.CompletedTask;
+        }
+    }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {

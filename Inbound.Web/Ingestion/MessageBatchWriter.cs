@@ -15,6 +15,7 @@ namespace Inbound.Web.Ingestion;
 /// </summary>
 internal sealed class MessageBatchWriter(
     IDbContextFactory<InboundDbContext> dbFactory,
+    SqliteWriteGate writeGate,
     TimeProvider clock,
     ILogger<MessageBatchWriter> logger)
 {
@@ -66,6 +67,7 @@ internal sealed class MessageBatchWriter(
         var state = await BatchState.LoadAsync(db, batch, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new List<(PendingMessage Pending, IngestionResponse? Response, Exception? Error)>(batch.Count);
+        var messages = new List<Message>(batch.Count);
 
         foreach (var pending in batch)
         {
@@ -87,7 +89,7 @@ internal sealed class MessageBatchWriter(
                     db.Conversations.Add(result.Conversation);
                     state.OpenConversations[contact.Id] = result.Conversation;
                 }
-                db.Messages.Add(result.Message);
+                messages.Add(result.Message);
                 var response = new IngestionResponse(result.Conversation.Id, result.Message.Id, result.Opened);
                 state.Answers[key] = response;
                 outcomes.Add((pending, response, null));
@@ -99,7 +101,19 @@ internal sealed class MessageBatchWriter(
         }
 
         var events = db.TakeDomainEvents();
-        await db.SaveChangesAsync(cancellationToken);
+        events.AddRange(messages.SelectMany(m => m.DomainEvents));
+        foreach (var message in messages) message.ClearDomainEvents();
+
+        // Contacts and conversations go through SaveChanges, the message rows (most of the batch) through one
+        // multi-row insert; the gate is held for the whole transaction so that it queues behind this node's
+        // other writers, and conversations commit together with their messages.
+        await using (await writeGate.HoldAsync(cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await MessageRowsInsert.InsertAsync(db, messages, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
         foreach (var (pending, response, error) in outcomes)
         {
