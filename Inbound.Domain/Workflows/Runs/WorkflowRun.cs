@@ -89,31 +89,25 @@ public sealed class WorkflowRun : Entity
     /// <summary>Waits for the contact's next message, and for the timer when there is a timeout.</summary>
     public void WaitForReply(DateTime now, DateTime? timeoutAt)
     {
-        EnsureActive();
-        Status = RunStatus.Waiting;
-        WaitingFor = RunWait.Reply;
+        Wait(RunWait.Reply, timeoutAt, now);
         WaitingSince = now;
-        WakeAt = timeoutAt;
-        UpdatedAt = now;
     }
 
-    public void WaitUntil(DateTime wakeAt, DateTime now)
-    {
-        EnsureActive();
-        Status = RunStatus.Waiting;
-        WaitingFor = RunWait.Timer;
-        WakeAt = wakeAt;
-        UpdatedAt = now;
-    }
+    public void WaitUntil(DateTime wakeAt, DateTime now) => Wait(RunWait.Timer, wakeAt, now);
 
     /// <summary>Waits for the HTTP call's response; the timer is the call's deadline, should the response never come.</summary>
     public void WaitForHttp(DateTime now, DateTime deadline)
     {
+        Wait(RunWait.Http, deadline, now);
+        WaitingSince = now;
+    }
+
+    private void Wait(RunWait waitingFor, DateTime? wakeAt, DateTime now)
+    {
         EnsureActive();
         Status = RunStatus.Waiting;
-        WaitingFor = RunWait.Http;
-        WaitingSince = now;
-        WakeAt = deadline;
+        WaitingFor = waitingFor;
+        WakeAt = wakeAt;
         UpdatedAt = now;
     }
 
