@@ -127,20 +127,13 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
     /// </summary>
     private async Task<Guid> AssignToAnaAsync(string visitorName, Guid? exceptId)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        Guid? id = null;
-        while (id is null)
-        {
-            id = await app.QueryAsync(db => (
-                from c in db.Conversations
-                join contact in db.Contacts on c.ContactId equals contact.Id
-                where contact.Name == visitorName && c.Status == ConversationStatus.Open && c.Id != exceptId
-                select (Guid?)c.Id).SingleOrDefaultAsync());
-            if (id is null && DateTime.UtcNow > deadline) throw new TimeoutException($"No open conversation for {visitorName}");
-            if (id is null) await Task.Delay(50);
-        }
+        var id = (await Eventually.GetAsync<Guid?>(() => app.QueryAsync(db => (
+            from c in db.Conversations
+            join contact in db.Contacts on c.ContactId equals contact.Id
+            where contact.Name == visitorName && c.Status == ConversationStatus.Open && c.Id != exceptId
+            select (Guid?)c.Id).SingleOrDefaultAsync()), $"an open conversation for {visitorName}", TimeSpan.FromSeconds(10)))!.Value;
         var ana = await app.QueryAsync(db => db.Agents.Where(a => a.Email == "ana@inbound.local").Select(a => a.Id).SingleAsync());
-        await _conversations.AssignAsync(id.Value, ana, await _conversations.TeamIdAsync("Sales"));
-        return id.Value;
+        await _conversations.AssignAsync(id, ana, await _conversations.TeamIdAsync("Sales"));
+        return id;
     }
 }
