@@ -68,7 +68,7 @@ public class AccountPagesTests(BrowserFixture app) : IClassFixture<BrowserFixtur
 
         await page.Locator("[data-testid=appbar-user]").ClickAsync();
         await Chromium.ScreenshotAsync(page, "appbar-menu");
-        await page.Locator(".mud-popover-open").GetByText("Online").ClickAsync();
+        await UntilShown.PickAsync(page.Locator("[data-testid=appbar-user]"), "Online", page.Locator("[data-testid=availability]", new() { HasText = "Online" }));
 
         await Expect(page.Locator("[data-testid=availability]")).ToHaveTextAsync("Online");
         Assert.Equal(Inbound.Domain.Agents.AgentAvailability.Online,

@@ -41,9 +41,8 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
             await Chromium.ScreenshotAsync(visitor, "webchat-visitor");
 
             await agent.Locator("[data-testid=close]").ClickAsync();
-            await agent.Locator("[data-testid=close-category]").ClickAsync();
-            await agent.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Sale" }).First.ClickAsync();
             await agent.Locator("textarea[data-testid=close-summary]").FillAsync("Sold the annual plan");
+            await UntilShown.PickAsync(agent.Locator("[data-testid=close-category]"), "Sale", agent.Locator("[data-testid=close-confirm]:enabled"));
             await Chromium.ScreenshotAsync(agent, "inbox-close-dialog");
             await agent.Locator("[data-testid=close-confirm]").ClickAsync();
             await Expect(agent.Locator("[data-testid=closing-note]")).ToContainTextAsync("Sold the annual plan");

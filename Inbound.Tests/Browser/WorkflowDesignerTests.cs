@@ -64,10 +64,9 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
 
             await Node(page, "assignTo-1").Locator(".wf-node-head").ClickAsync();
             await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Assignment");
-            await settings.Locator(".mud-select", new() { HasText = "Team" }).First.ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item").GetByText("Support", new() { Exact = true }).ClickAsync();
+            await UntilShown.PickAsync(settings.Locator(".mud-select", new() { HasText = "Team" }).First, "Support",
+                Node(page, "assignTo-1").Locator(".wf-node-summary", new() { HasText = "Assign to Support" }));
             // The team is applied and its list closed before the next control is used.
-            await Expect(Node(page, "assignTo-1").Locator(".wf-node-summary")).ToContainTextAsync("Assign to Support");
             await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
             await settings.GetByText("Online agents only").ClickAsync();
             await Expect(Node(page, "assignTo-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");

@@ -13,9 +13,7 @@ public class WorkflowLoopTests(BrowserFixture app) : IClassFixture<BrowserFixtur
         var agent = await app.SignInAsync("ana@inbound.local", "/inbox");
         await Expect(agent.Locator(".inbox-page[data-live=true]")).ToBeVisibleAsync();
         // Only online agents get new conversations: Ana goes online from the app bar.
-        await agent.Locator("[data-testid=appbar-user]").ClickAsync();
-        await agent.Locator(".mud-popover-open").GetByText("Online").ClickAsync();
-        await Expect(agent.Locator("[data-testid=availability]")).ToHaveTextAsync("Online");
+        await UntilShown.PickAsync(agent.Locator("[data-testid=appbar-user]"), "Online", agent.Locator("[data-testid=availability]", new() { HasText = "Online" }));
 
         var visitor = await app.NewPageAsync(420, 720);
         var name = $"Wes {Guid.NewGuid():N}"[..12];
@@ -46,9 +44,8 @@ public class WorkflowLoopTests(BrowserFixture app) : IClassFixture<BrowserFixtur
             await Chromium.ScreenshotAsync(visitor, "webchat-after-workflow");
 
             await agent.Locator("[data-testid=close]").ClickAsync();
-            await agent.Locator("[data-testid=close-category]").ClickAsync();
-            await agent.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Question answered" }).First.ClickAsync();
             await agent.Locator("textarea[data-testid=close-summary]").FillAsync("Explained the plans");
+            await UntilShown.PickAsync(agent.Locator("[data-testid=close-category]"), "Question answered", agent.Locator("[data-testid=close-confirm]:enabled"));
             await agent.Locator("[data-testid=close-confirm]").ClickAsync();
             await Expect(visitor.Locator("[data-testid=webchat-closed]")).ToBeVisibleAsync();
         }

@@ -1,0 +1,37 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Inbound.Tests.Browser;
+
+/// <summary>
+/// Repeats a browser action until its effect shows. For the few controls that listen only once a script has run
+/// after they render: MudBlazor's popovers place themselves by script (a click can land where an option was a frame
+/// before), and Blazor's InputFile attaches its reader after the dialog shows. A person is never that fast; a test is.
+/// </summary>
+public static class UntilShown
+{
+    public static async Task RepeatAsync(Func<Task> act, ILocator effect, int attempts = 4)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await act();
+            try
+            {
+                await Expect(effect).ToBeVisibleAsync(new() { Timeout = 2_000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < attempts)
+            {
+            }
+        }
+    }
+
+    /// <summary>Opens a MudBlazor select or menu and picks an option, until <paramref name="effect"/> shows the pick.</summary>
+    public static Task PickAsync(ILocator opener, string option, ILocator effect) =>
+        RepeatAsync(async () =>
+        {
+            if (await opener.Page.Locator(".mud-popover-open .mud-list-item, .mud-popover-open .mud-menu-item").CountAsync() == 0)
+                await opener.ClickAsync();
+            await opener.Page.Locator(".mud-popover-open").GetByText(option, new() { Exact = true }).First.ClickAsync();
+        }, effect);
+}
