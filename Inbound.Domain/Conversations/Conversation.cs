@@ -56,11 +56,11 @@ public sealed class Conversation : Entity
     public Message ReceiveFromContact(string body, string? externalId, DateTime now) =>
         Add(MessageDirection.Inbound, AuthorKind.Contact, ContactId, body, externalId, DeliveryStatus.Received, now);
 
-    /// <summary>A reply to the contact, by an agent (authorId) or by a workflow (null).</summary>
-    public Message Reply(AuthorKind author, Guid? authorId, string body, DateTime now)
+    /// <summary>A reply to the contact, by an agent (authorId) or by a workflow (null), optionally with answers to pick.</summary>
+    public Message Reply(AuthorKind author, Guid? authorId, string body, DateTime now, IReadOnlyList<string>? quickReplies = null)
     {
         if (author is AuthorKind.Contact) throw new DomainException("A reply comes from an agent, a workflow or the system.");
-        var message = Add(MessageDirection.Outbound, author, authorId, body, null, DeliveryStatus.Pending, now);
+        var message = Add(MessageDirection.Outbound, author, authorId, body, null, DeliveryStatus.Pending, now, quickReplies);
         if (author is AuthorKind.Agent) FirstResponseAt ??= now;
         return message;
     }
@@ -113,10 +113,11 @@ public sealed class Conversation : Entity
         Raise(new ConversationClosed(Id, ContactId, closedBy, note, now));
     }
 
-    private Message Add(MessageDirection direction, AuthorKind author, Guid? authorId, string body, string? externalId, DeliveryStatus status, DateTime now)
+    private Message Add(MessageDirection direction, AuthorKind author, Guid? authorId, string body, string? externalId, DeliveryStatus status, DateTime now,
+        IReadOnlyList<string>? quickReplies = null)
     {
         EnsureOpen();
-        var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now);
+        var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now, quickReplies);
         FirstMessageId ??= message.Id;
         Touch(now);
         Raise(new MessageAdded(Id, message.Id, direction, author, now));

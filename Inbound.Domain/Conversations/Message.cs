@@ -10,7 +10,7 @@ public sealed class Message : Entity
     private Message() { Body = ""; }
 
     internal Message(Guid conversationId, Guid channelId, MessageDirection direction, AuthorKind authorKind, Guid? authorId,
-        string body, string? externalId, DeliveryStatus deliveryStatus, DateTime createdAt)
+        string body, string? externalId, DeliveryStatus deliveryStatus, DateTime createdAt, IReadOnlyList<string>? quickReplies = null)
     {
         if (string.IsNullOrWhiteSpace(body)) throw new DomainException("A message cannot be empty.");
         if (body.Length > MaxBodyLength) throw new DomainException($"A message has at most {MaxBodyLength} characters.");
@@ -23,6 +23,7 @@ public sealed class Message : Entity
         ExternalId = externalId;
         DeliveryStatus = deliveryStatus;
         CreatedAt = createdAt;
+        QuickReplies = quickReplies is { Count: > 0 } ? quickReplies.Select(r => r.Trim()).ToList() : null;
     }
 
     public Guid ConversationId { get; private set; }
@@ -37,6 +38,12 @@ public sealed class Message : Entity
 
     public DeliveryStatus DeliveryStatus { get; private set; }
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>
+    /// Answers the contact can pick with one tap, such as a question's options. Each channel shows them its own way
+    /// (buttons on web chat); the contact may still type instead.
+    /// </summary>
+    public IReadOnlyList<string>? QuickReplies { get; private set; }
 
     /// <summary>Records what the channel's sender reported for an outbound message.</summary>
     public void MarkDelivery(DeliveryStatus status, DateTime now)

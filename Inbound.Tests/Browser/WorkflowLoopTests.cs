@@ -26,9 +26,13 @@ public class WorkflowLoopTests(BrowserFixture app) : IClassFixture<BrowserFixtur
             await input.FillAsync("Hello, I have a question about prices");
             await visitor.Locator("[data-testid=webchat-send]").ClickAsync();
 
-            await Expect(visitor.Locator("[data-testid=reply]", new() { HasText = "What can we help you with?" })).ToBeVisibleAsync();
-            await input.FillAsync("Sales");
-            await visitor.Locator("[data-testid=webchat-send]").ClickAsync();
+            // The question's options are buttons: a tap answers it, and they go once it is answered.
+            var question = visitor.Locator("[data-testid=reply]", new() { HasText = "What can we help you with?" });
+            await Expect(question.Locator("[data-testid=quick-replies] button")).ToHaveTextAsync(["Sales", "Support", "Billing"]);
+            await Chromium.ScreenshotAsync(visitor, "webchat-question");
+            await question.GetByRole(AriaRole.Button, new() { Name = "Sales" }).ClickAsync();
+            await Expect(visitor.Locator("[data-testid=visitor-message]", new() { HasText = "Sales" })).ToBeVisibleAsync();
+            await Expect(visitor.Locator("[data-testid=quick-replies]")).ToHaveCountAsync(0);
 
             var item = agent.Locator($"[data-testid=conversation-item]:has-text('{name}')");
             await Expect(item).ToBeVisibleAsync();

@@ -31,6 +31,16 @@ public class ThreadViewTests : MudComponentTest
     }
 
     [Fact]
+    public void A_question_shows_the_answers_the_contact_was_offered()
+    {
+        var question = Entry(MessageDirection.Outbound, AuthorKind.Workflow, "Workflow", "What can we help you with?") with { QuickReplies = ["Sales", "Support"] };
+
+        var cut = Render<ThreadView>(p => p.Add(x => x.Thread, Thread([question])));
+
+        Assert.Equal(["Sales", "Support"], cut.FindAll("[data-testid=outbound] [data-testid=quick-replies] .inbox-quick-reply").Select(c => c.TextContent));
+    }
+
+    [Fact]
     public void A_reply_that_could_not_be_delivered_says_so()
     {
         var thread = Thread([Entry(MessageDirection.Outbound, AuthorKind.Agent, "Ana Agent", "Hello", DeliveryStatus.Failed)]);

@@ -30,7 +30,10 @@ public class SeededWorkflowTests : IAsyncLifetime
 
         var question = await _app.WorkflowMessageAsync(opened.ConversationId, "What can we help you with?");
 
-        Assert.Contains("1. Sales\n2. Support\n3. Billing", question);
+        Assert.Equal("What can we help you with?", question);
+        var choices = await _app.QueryAsync(db => db.Messages
+            .Where(m => m.ConversationId == opened.ConversationId && m.Body == question).Select(m => m.QuickReplies).SingleAsync());
+        Assert.Equal(["Sales", "Support", "Billing"], choices);
         var run = await _app.RunAsync(opened.ConversationId, r => r.Status == RunStatus.Waiting, "the run to wait for the answer");
         Assert.Equal((InboundConversationsTemplate.Name, "ask-topic", RunWait.Reply), (run.WorkflowName, run.CurrentNodeId, run.WaitingFor));
     }

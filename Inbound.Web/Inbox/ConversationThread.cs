@@ -27,7 +27,8 @@ public sealed record ThreadEntry(
     string AuthorName,
     string Body,
     DeliveryStatus DeliveryStatus,
-    DateTime CreatedAt)
+    DateTime CreatedAt,
+    IReadOnlyList<string>? QuickReplies = null)
 {
     public bool IsSystemEvent => Direction == MessageDirection.InternalNote && AuthorKind is AuthorKind.System or AuthorKind.Workflow;
 }

@@ -59,7 +59,7 @@ public sealed class WebChatVisitors(
                 AuthorKind.Agent when m.AuthorId is { } id && agents.TryGetValue(id, out var n) => FirstName(n),
                 _ => "Assistant",
             },
-            m.Body, m.CreatedAt, m.DeliveryStatus)).ToList());
+            m.Body, m.CreatedAt, m.DeliveryStatus, m.QuickReplies)).ToList());
     }
 
     private static string FirstName(string name) => name.Split(' ', 2)[0];

@@ -37,9 +37,9 @@ public static class AnswerValidation
         return digits is >= 6 and <= 15 ? text : null;
     }
 
-    /// <summary>The question as the contact reads it: the options of a multiple-choice question are numbered below it.</summary>
-    public static string Prompt(AskQuestionStep question, string renderedQuestion) =>
+    /// <summary>The answers a contact can pick with one tap: a multiple-choice question's options, in their order.</summary>
+    public static IReadOnlyList<string>? QuickReplies(AskQuestionStep question) =>
         question.AnswerType == AnswerType.MultipleChoice && question.Options.Count > 0
-            ? renderedQuestion + "\n" + string.Join("\n", question.Options.Select((o, i) => $"{i + 1}. {o.Trim()}"))
-            : renderedQuestion;
+            ? question.Options.Select(o => o.Trim()).ToList()
+            : null;
 }

@@ -87,7 +87,8 @@ internal static class StepExecutor
     {
         var now = context.Now;
         DateTime? Deadline() => ask.TimeoutMinutes is { } minutes ? now.AddMinutes(minutes) : null;
-        var prompt = AnswerValidation.Prompt(ask, RunVariables.Render(ask.Question, run, context));
+        var prompt = RunVariables.Render(ask.Question, run, context);
+        var choices = AnswerValidation.QuickReplies(ask);
 
         switch (input)
         {
@@ -107,12 +108,12 @@ internal static class StepExecutor
                 run.CountInvalidAnswer();
                 if (run.Attempts > ask.MaxRetries)
                     return StepResult.Outcome(Outcomes.Invalid, $"Invalid answer \"{reply.Message.Body}\", no retries left");
-                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, RunVariables.Render(ask.InvalidAnswerMessage, run, context) + "\n" + prompt, now));
+                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, RunVariables.Render(ask.InvalidAnswerMessage, run, context) + "\n" + prompt, now, choices));
                 run.WaitForReply(now, Deadline());
                 return StepResult.Waiting($"Invalid answer \"{reply.Message.Body}\", asked again ({run.Attempts} of {ask.MaxRetries} retries)");
 
             default:
-                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, prompt, now));
+                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, prompt, now, choices));
                 run.WaitForReply(now, Deadline());
                 return StepResult.Waiting(ask.TimeoutMinutes is { } m ? $"Asked; waiting up to {m} min for the answer" : "Asked; waiting for the answer");
         }

@@ -79,6 +79,32 @@ public class StepOutcomeTests
     }
 
     [Fact]
+    public async Task A_multiple_choice_question_offers_its_options_to_tap_and_offers_them_again_after_an_invalid_answer()
+    {
+        var ask = new AskQuestionStep
+        {
+            Question = "Topic?", AnswerType = AnswerType.MultipleChoice, Options = ["Sales", " Support ", "Billing"], InvalidAnswerMessage = "Please pick one.",
+        };
+        var interpreter = Around(ask);
+        var run = NewRun();
+        await interpreter.StartAsync(run, _context);
+        await interpreter.ResumeWithReplyAsync(run, _context, _context.ContactSays("pizza"));
+
+        var asked = _context.Stored.Where(m => m.Direction == MessageDirection.Outbound).ToList();
+        Assert.Equal(["Topic?", "Please pick one.\nTopic?"], asked.Select(m => m.Body));
+        Assert.All(asked, m => Assert.Equal(["Sales", "Support", "Billing"], m.QuickReplies!));
+    }
+
+    [Fact]
+    public async Task A_free_text_question_offers_nothing_to_tap()
+    {
+        var interpreter = Around(new AskQuestionStep { Question = "Your order number?", AnswerType = AnswerType.FreeText });
+        await interpreter.StartAsync(NewRun(), _context);
+
+        Assert.Null(_context.Stored.Single(m => m.Direction == MessageDirection.Outbound).QuickReplies);
+    }
+
+    [Fact]
     public async Task An_invalid_answer_is_asked_again_until_retries_run_out_then_takes_invalid()
     {
         var ask = new AskQuestionStep { Question = "How many seats?", AnswerType = AnswerType.Number, MaxRetries = 1, InvalidAnswerMessage = "Please send a number." };

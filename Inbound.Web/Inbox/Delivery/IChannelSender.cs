@@ -12,4 +12,5 @@ public interface IChannelSender
 }
 
 /// <summary>A reply to deliver: to whom on which channel, and what.</summary>
-public sealed record OutboundMessage(Guid MessageId, Guid ConversationId, Guid ChannelId, string ChannelKey, string ContactExternalId, string Body);
+public sealed record OutboundMessage(Guid MessageId, Guid ConversationId, Guid ChannelId, string ChannelKey, string ContactExternalId, string Body,
+    IReadOnlyList<string>? QuickReplies = null);

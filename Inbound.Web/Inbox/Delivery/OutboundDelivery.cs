@@ -40,7 +40,7 @@ internal sealed class OutboundDelivery(
         {
             try
             {
-                status = await sender.SendAsync(new OutboundMessage(message.Id, e.ConversationId, message.ChannelId, target.Key, target.ExternalId ?? "", message.Body), cancellationToken);
+                status = await sender.SendAsync(new OutboundMessage(message.Id, e.ConversationId, message.ChannelId, target.Key, target.ExternalId ?? "", message.Body, message.QuickReplies), cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
