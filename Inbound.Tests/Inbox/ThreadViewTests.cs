@@ -1,6 +1,7 @@
 using Bunit;
 using Inbound.Domain.Conversations;
 using Inbound.Web.Inbox.Components;
+using Inbound.Web.Workflows;
 using static Inbound.Tests.Inbox.InboxBuilders;
 
 namespace Inbound.Tests.Inbox;
@@ -79,6 +80,37 @@ public class ThreadViewTests : MudComponentTest
 
         Assert.True(closed);
         Assert.True(reassigned);
+    }
+
+    [Fact]
+    public void Run_workflow_lists_the_manual_workflows_and_starts_the_one_picked()
+    {
+        ManualWorkflow? started = null;
+        var vip = new ManualWorkflow(Guid.NewGuid(), "Mark as VIP");
+        var popovers = RenderPopovers();
+        var cut = Render<ThreadView>(p => p
+            .Add(x => x.Thread, Thread([]))
+            .Add(x => x.Workflows, [new ManualWorkflow(Guid.NewGuid(), "Send survey"), vip])
+            .Add(x => x.OnStartWorkflow, w => started = w));
+
+        cut.Find("[data-testid=run-workflow] button").Click();
+        popovers.WaitForAssertion(() => Assert.Equal(2, popovers.FindAll(".mud-menu-item").Count));
+        Assert.Equal(["Send survey", "Mark as VIP"], popovers.FindAll(".mud-menu-item").Select(i => i.TextContent.Trim()));
+        popovers.FindAll(".mud-menu-item").Single(i => i.TextContent.Contains("Mark as VIP")).Click();
+
+        Assert.Equal(vip, started);
+    }
+
+    [Fact]
+    public void Without_manual_workflows_or_once_closed_there_is_no_run_workflow_menu()
+    {
+        var none = Render<ThreadView>(p => p.Add(x => x.Thread, Thread([])));
+        var closed = Render<ThreadView>(p => p
+            .Add(x => x.Thread, Thread([], ConversationStatus.Closed, "Refund", "Done"))
+            .Add(x => x.Workflows, [new ManualWorkflow(Guid.NewGuid(), "Send survey")]));
+
+        Assert.Empty(none.FindAll("[data-testid=run-workflow]"));
+        Assert.Empty(closed.FindAll("[data-testid=run-workflow]"));
     }
 
     [Fact]

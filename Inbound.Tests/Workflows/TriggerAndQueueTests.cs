@@ -2,7 +2,11 @@ using Inbound.Domain.Agents;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.Workflows;
+using System.Net;
+using System.Net.Http.Json;
 using Inbound.Web.Data;
+using Inbound.Web.Workflows;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Tests.Workflows;
@@ -38,15 +42,46 @@ public class TriggerAndQueueTests : IAsyncLifetime
     });
 
     [Fact]
-    public async Task An_agent_starts_a_manual_workflow_on_a_conversation()
+    public async Task An_agent_starts_a_manual_workflow_on_a_conversation_through_the_inbox_api()
     {
         var workflowId = await _app.PublishAsync("Mark as VIP", TagOn(new ManualTrigger { Id = "trigger" }, "vip"));
+        await _app.PublishAsync("Greet", TagOn(new ConversationClosedTrigger { Id = "trigger" }, "greeted"));
         var conversationId = await NewConversationAsync();
+        await using var admin = await InboxUser.SignInAsync(_app, "admin@inbound.local");
         Assert.False(await HasTagAsync(conversationId, "vip"));
 
-        Assert.True(await _app.Workflows().StartManuallyAsync(workflowId, conversationId));
+        var offered = await admin.Http().GetFromJsonAsync<List<ManualWorkflow>>("api/inbox/workflows", ApiJson.Options);
+        Assert.Equal([new ManualWorkflow(workflowId, "Mark as VIP")], offered);
+        var started = await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{conversationId}/workflows", new { workflowId });
 
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         await Eventually.TrueAsync(() => HasTagAsync(conversationId, "vip"), "the manual run to tag the contact");
+        Assert.True(await _app.QueryAsync(db => db.Messages.AnyAsync(m => m.ConversationId == conversationId
+            && m.Direction == MessageDirection.InternalNote && m.Body == "Workflow \"Mark as VIP\" started by Alex Admin")));
+    }
+
+    [Fact]
+    public async Task Starting_a_workflow_is_refused_for_another_agents_conversation_an_unknown_workflow_or_a_closed_conversation()
+    {
+        var workflowId = await _app.PublishAsync("Mark as VIP", TagOn(new ManualTrigger { Id = "trigger" }, "vip"));
+        var opened = await _app.PublishAsync("Tag on open", TagOn(new ConversationOpenedTrigger { Id = "trigger" }, "opened"));
+        var conversationId = await NewConversationAsync();
+        await using var ana = await InboxUser.SignInAsync(_app, "ana@inbound.local");
+        await using var admin = await InboxUser.SignInAsync(_app, "admin@inbound.local");
+
+        var notHers = await ana.Http().PostAsJsonAsync($"api/inbox/conversations/{conversationId}/workflows", new { workflowId });
+        var notManual = await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{conversationId}/workflows", new { workflowId = opened });
+        var missing = await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{conversationId}/workflows", new { });
+        await _app.CloseConversationAsync(conversationId);
+        var closed = await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{conversationId}/workflows", new { workflowId });
+
+        Assert.Equal(HttpStatusCode.NotFound, notHers.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notManual.StatusCode);
+        Assert.Contains("manual trigger", (await notManual.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
+        Assert.Equal("application/problem+json", missing.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("workflowId", (await missing.Content.ReadFromJsonAsync<ProblemDetails>())!.Detail);
+        Assert.Equal(HttpStatusCode.BadRequest, closed.StatusCode);
+        Assert.False(await HasTagAsync(conversationId, "vip"));
     }
 
     /// <summary>Queues for the team when nobody is online, and tells the contact their place in line.</summary>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Inbound.Web.Accounts;
+using Inbound.Web.Workflows;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Inbound.Web.Inbox;
@@ -22,6 +23,8 @@ public static class InboxApi
         api.MapPost("conversations/{id:guid}/replies", Reply).WithName("Reply").WithSummary("Reply to the contact; the channel's sender delivers it.");
         api.MapPost("conversations/{id:guid}/notes", AddNote).WithName("AddNote").WithSummary("Add an internal note the contact never sees.");
         api.MapPost("conversations/{id:guid}/close", Close).WithName("CloseConversation").WithSummary("Close with a closing note: a category from the list and a summary.");
+        api.MapGet("workflows", ListManualWorkflows).WithName("ListManualWorkflows").WithSummary("The published workflows with a manual trigger, which an agent can start on a conversation.");
+        api.MapPost("conversations/{id:guid}/workflows", StartWorkflow).WithName("StartWorkflow").WithSummary("Start a published manual workflow on the conversation.");
         api.MapPost("conversations/{id:guid}/reassign", Reassign).WithName("ReassignConversation").WithSummary("Hand the conversation to an agent, or to a team's queue.");
         return app;
     }
@@ -71,6 +74,21 @@ public static class InboxApi
         if (await viewers.ResolveAsync(user, ct) is not { } viewer) return NotAnAgent();
         var result = await commands.ReassignAsync(viewer, id, request.AgentId, request.TeamId, ct);
         return result.Succeeded ? TypedResults.NoContent() : Problem(result);
+    }
+
+    internal static async Task<Results<Ok<IReadOnlyList<ManualWorkflow>>, ProblemHttpResult>> ListManualWorkflows(ClaimsPrincipal user, InboxViewers viewers, WorkflowService workflows, CancellationToken ct)
+    {
+        if (await viewers.ResolveAsync(user, ct) is null) return NotAnAgent();
+        return TypedResults.Ok(await workflows.ManualWorkflowsAsync(ct));
+    }
+
+    internal static async Task<Results<Accepted, ProblemHttpResult>> StartWorkflow(Guid id, StartWorkflowRequest request, ClaimsPrincipal user, InboxViewers viewers, InboxCommands commands, CancellationToken ct)
+    {
+        if (await viewers.ResolveAsync(user, ct) is not { } viewer) return NotAnAgent();
+        if (request.WorkflowId is not { } workflowId)
+            return TypedResults.Problem(statusCode: 400, title: "The request cannot be done", detail: "workflowId is required.");
+        var result = await commands.StartWorkflowAsync(viewer, id, workflowId, ct);
+        return result.Succeeded ? TypedResults.Accepted($"/api/inbox/conversations/{id}") : Problem(result);
     }
 
     private static async Task<Results<Created<CreatedResponse>, ProblemHttpResult>> CreateAsync(

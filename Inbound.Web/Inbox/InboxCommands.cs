@@ -3,6 +3,7 @@ using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.SeedWork;
 using Inbound.Web.Data;
+using Inbound.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,8 @@ public sealed class InboxCommands(
     IDbContextFactory<InboundDbContext> dbFactory,
     IDomainEventPublisher publisher,
     TimeProvider clock,
-    IOptionsMonitor<InboxOptions> options)
+    IOptionsMonitor<InboxOptions> options,
+    WorkflowService workflows)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -58,6 +60,24 @@ public sealed class InboxCommands(
             }
             return CommandResult.Done(c.Id);
         }, ct);
+
+    /// <summary>
+    /// Starts a published manual workflow on the conversation, with a line in the thread saying who started it. The
+    /// run starts once that line is committed, so it never acts on a conversation the agent could not change.
+    /// </summary>
+    public async Task<CommandResult> StartWorkflowAsync(InboxViewer viewer, Guid conversationId, Guid workflowId, CancellationToken ct = default)
+    {
+        var result = await ActAsync(viewer, conversationId, async (c, db) =>
+        {
+            var workflow = (await workflows.ManualWorkflowsAsync(ct)).FirstOrDefault(w => w.Id == workflowId);
+            if (workflow is null) return CommandResult.Invalid("No published workflow with a manual trigger has that id.");
+            db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, $"Workflow \"{workflow.Name}\" started by {viewer.Name}", Now));
+            return CommandResult.Done(c.Id);
+        }, ct);
+        if (result.Succeeded && !await workflows.StartManuallyAsync(workflowId, conversationId, ct))
+            return CommandResult.Invalid("The workflow was unpublished meanwhile.");
+        return result;
+    }
 
     public async Task<CommandResult> SetAvailabilityAsync(InboxViewer viewer, AgentAvailability availability, CancellationToken ct = default)
     {

@@ -1,5 +1,6 @@
 using Inbound.Web.Inbox.Components;
 using Inbound.Web.Inbox.Live;
+using Inbound.Web.Workflows;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,7 @@ public partial class InboxPage : IDisposable
     [Inject] private InboxViewers Viewers { get; set; } = default!;
     [Inject] private InboxQueries Queries { get; set; } = default!;
     [Inject] private InboxCommands Commands { get; set; } = default!;
+    [Inject] private WorkflowService Workflows { get; set; } = default!;
     [Inject] private InboxNotifier Notifier { get; set; } = default!;
     [Inject] private IOptionsMonitor<InboxOptions> Options { get; set; } = default!;
     [Inject] private NavigationManager Navigation { get; set; } = default!;
@@ -35,6 +37,7 @@ public partial class InboxPage : IDisposable
     private bool _threadLoading;
     private string? _threadError;
     private int _newAssignments;
+    private IReadOnlyList<ManualWorkflow> _manualWorkflows = [];
     private DateTime _now;
     private IDisposable? _subscription;
     private Timer? _clockTimer;
@@ -65,6 +68,7 @@ public partial class InboxPage : IDisposable
         // Waiting times move on without events.
         _clockTimer = new Timer(_ => InvokeAsync(() => { _now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
         await ReloadListAsync();
+        _manualWorkflows = await Workflows.ManualWorkflowsAsync();
         foreach (var item in _items ?? [])
             if (item.AssigneeId == _viewer.AgentId) _knownAssignments[item.Id] = item.Sequence;
     }
@@ -230,6 +234,15 @@ public partial class InboxPage : IDisposable
         }
         Snackbar.Add("Conversation reassigned", Severity.Success);
         await ReloadListAsync();
+        await ReloadThreadAsync(markRead: false);
+    }
+
+    private async Task StartWorkflowAsync(ManualWorkflow workflow)
+    {
+        if (_viewer is null || _thread is null) return;
+        var result = await Commands.StartWorkflowAsync(_viewer, _thread.Id, workflow.Id);
+        if (result.Succeeded) Snackbar.Add($"Started \"{workflow.Name}\"", Severity.Success);
+        else Snackbar.Add(result.Error ?? "Could not start the workflow.", Severity.Error);
         await ReloadThreadAsync(markRead: false);
     }
 

@@ -8,6 +8,8 @@ public sealed record CloseRequest(string? Category, string? Summary);
 
 public sealed record ReassignRequest(Guid? AgentId, Guid? TeamId);
 
+public sealed record StartWorkflowRequest(Guid? WorkflowId);
+
 public sealed record AvailabilityRequest(AgentAvailability Availability);
 
 public sealed record CreatedResponse(Guid Id);

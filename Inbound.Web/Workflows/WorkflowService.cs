@@ -125,6 +125,11 @@ public sealed class WorkflowService(
         return run is null ? null : new RunDetails(Summary(run), run.Variables, run.Log);
     }
 
+    /// <summary>The published workflows an agent can start by hand, by name.</summary>
+    public async Task<IReadOnlyList<ManualWorkflow>> ManualWorkflowsAsync(CancellationToken ct = default) =>
+        [.. (await published.ActiveAsync(ct)).Where(v => v.Trigger is ManualTrigger)
+            .Select(v => new ManualWorkflow(v.WorkflowId, v.WorkflowName)).OrderBy(w => w.Name, StringComparer.CurrentCultureIgnoreCase)];
+
     /// <summary>Starts a published workflow with a manual trigger on a conversation; the run goes on in the background.</summary>
     public async Task<bool> StartManuallyAsync(Guid workflowId, Guid conversationId, CancellationToken ct = default)
     {
