@@ -25,4 +25,28 @@ public class HomePageTests(BrowserFixture app) : IClassFixture<BrowserFixture>
             await page.Context.CloseAsync();
         }
     }
+
+    [Fact]
+    public async Task The_overview_counts_a_new_conversation_without_a_reload()
+    {
+        var page = await app.SignInAsync("supervisor@inbound.local", "/inbox");
+        try
+        {
+            await page.GotoAsync("/");
+            await Expect(page.Locator(".overview-page[data-live=true]")).ToBeVisibleAsync();
+            var open = page.Locator(".mud-paper", new() { HasText = "Open conversations" }).GetByTestId("stat-value");
+            await Expect(open).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
+            var before = int.Parse(await open.TextContentAsync() ?? "");
+
+            var channel = new ChannelClient(app.CreateHttpClient());
+            (await channel.SendAsync($"m-{Guid.NewGuid():N}", $"contact-{Guid.NewGuid():N}", "Is anyone there?")).EnsureSuccessStatusCode();
+
+            await Expect(open).ToHaveTextAsync((before + 1).ToString());
+        }
+        finally
+        {
+            await Chromium.ScreenshotAsync(page, "overview-live");
+            await page.Context.CloseAsync();
+        }
+    }
 }
