@@ -44,6 +44,14 @@ public class WorkflowLoopTests(BrowserFixture app) : IClassFixture<BrowserFixtur
             await agent.Locator("textarea[data-testid=composer-input]").FillAsync("Hi, I'm Ana from Sales. Which plan are you looking at?");
             await agent.Locator("[data-testid=send]").ClickAsync();
             await Expect(visitor.Locator("[data-testid=reply]", new() { HasText = "Which plan are you looking at?" })).ToBeVisibleAsync();
+            // A workflow with a manual trigger, started by the agent from the thread.
+            await agent.GetByRole(AriaRole.Button, new() { Name = "Run workflow" }).ClickAsync();
+            await Expect(agent.Locator(".mud-popover-open").GetByText("Mark as VIP")).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(agent, "inbox-run-workflow");
+            await UntilShown.PickAsync(agent.Locator("[data-testid=run-workflow]"), "Mark as VIP",
+                agent.Locator("[data-testid=system-event]", new() { HasText = "Workflow \"Mark as VIP\" started by Ana Agent" }));
+            await Expect(agent.Locator("[data-testid=system-event]", new() { HasText = $"{name} is a VIP: answer first." })).ToBeVisibleAsync();
+            await Expect(agent.Locator("[data-testid=contact-tags]")).ToContainTextAsync("VIP");
             await Chromium.ScreenshotAsync(agent, "inbox-after-workflow");
             await Chromium.ScreenshotAsync(visitor, "webchat-after-workflow");
 

@@ -26,6 +26,7 @@ public static class Chromium
     public static async Task ScreenshotAsync(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png") });
+        // Finished transitions: a menu or dialog still fading in would come out half transparent.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, $"{name}.png"), Animations = ScreenshotAnimations.Disabled });
     }
 }

@@ -41,7 +41,10 @@ public sealed class DemoSeeder(
             agents.Add((account, agent));
         }
         if (seed.DemoWorkflow)
+        {
             db.Workflows.Add(Workflows.DemoWorkflows.InboundConversations(teams.ToDictionary(t => t.Key, t => t.Value.Id), clock.GetUtcNow().UtcDateTime));
+            db.Workflows.Add(Workflows.DemoWorkflows.MarkAsVip(clock.GetUtcNow().UtcDateTime));
+        }
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var (account, agent) in agents)
