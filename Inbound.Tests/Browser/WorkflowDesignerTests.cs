@@ -61,6 +61,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await settings.GetByLabel("Question").FillAsync("What is your order number?");
             await settings.GetByLabel("Question").BlurAsync();
             await Expect(Node(page, "askQuestion-1").Locator(".wf-node-summary")).ToContainTextAsync("What is your order number?");
+            await Expect(Node(page, "askQuestion-1").Locator(".wf-node-body .wf-bubble")).ToHaveTextAsync("What is your order number?");
 
             await Node(page, "assignTo-1").Locator(".wf-node-head").ClickAsync();
             await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Assignment");
@@ -70,6 +71,8 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
             await settings.GetByText("Online agents only").ClickAsync();
             await Expect(Node(page, "assignTo-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
+            await Expect(Node(page, "assignTo-1").Locator(".wf-node-body")).Not.ToContainTextAsync("Online only");
+            await Expect(Node(page, "assignTo-1").Locator(".wf-node-body .wf-fact-strong")).ToHaveTextAsync("Support");
             await Chromium.ScreenshotAsync(page, "designer-settings");
 
             await Expect(page.GetByText("Ready to publish")).ToBeVisibleAsync();

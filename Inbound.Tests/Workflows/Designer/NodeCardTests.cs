@@ -1,4 +1,3 @@
-using Blazor.Diagrams;
 using Bunit;
 using Inbound.Domain.Workflows;
 using Inbound.Web.Workflows.Designer;
@@ -9,10 +8,6 @@ namespace Inbound.Tests.Workflows.Designer;
 /// <summary>Each kind of step has a card of its own that shows its key settings at a glance, inside the shared frame.</summary>
 public class NodeCardTests : DesignerTestBase
 {
-    private static readonly WorkflowNames Names = new(
-        new Dictionary<Guid, string> { [WorkflowSamples.Support] = "Support" },
-        new Dictionary<Guid, string> { [WorkflowSamples.Ana] = "Ana" });
-
     /// <summary>A step of each kind and what its card's body must show of its settings.</summary>
     private static readonly Dictionary<NodeKind, (WorkflowNode Step, string[] Shows)> Cases = new()
     {
@@ -53,7 +48,7 @@ public class NodeCardTests : DesignerTestBase
         var body = card.Find($".wf-node[data-kind='{kind}'] .wf-node-body");
         Assert.Equal(kind.ToString(), body.GetAttribute("data-node-body"));
         foreach (var text in shows) Assert.Contains(text, body.TextContent);
-        Assert.Equal(step.Summary(Names), card.Find(".wf-node-summary").TextContent);
+        Assert.Equal(step.Summary(WorkflowSamples.Names), card.Find(".wf-node-summary").TextContent);
         var outcomes = card.FindAll(".wf-outcome");
         Assert.Equal(step.Outcomes().Select(o => o.Key), outcomes.Select(o => o.GetAttribute("data-outcome")));
         Assert.Equal(step.Outcomes().Select(o => o.Label), outcomes.Select(o => o.QuerySelector(".wf-outcome-label")!.TextContent));
@@ -143,8 +138,7 @@ public class NodeCardTests : DesignerTestBase
         model.Trace = TraceMark.Visited;
         IReadOnlyDictionary<string, HashSet<string>> taken = new Dictionary<string, HashSet<string>> { ["hours"] = [Outcomes.Open] };
 
-        var card = Render<CascadingValue<IReadOnlyDictionary<string, HashSet<string>>>>(p => p.Add(c => c.Value, taken).Add(c => c.Name, "TakenOutcomes")
-            .AddChildContent<CascadingValue<BlazorDiagram>>(d => d.Add(c => c.Value, Diagram).AddChildContent<StepNodeWidget>(w => w.Add(x => x.Node, model))));
+        var card = RenderNode(model, taken);
 
         Assert.Contains("visited", card.Find(".wf-node").ClassList);
         Assert.Contains("taken", card.Find(".wf-outcome[data-outcome='open']").ClassList);
@@ -161,8 +155,6 @@ public class NodeCardTests : DesignerTestBase
     private IRenderedComponent<CascadingValue<WorkflowNames>> RenderCard(string id, WorkflowDefinition workflow)
     {
         WorkflowDiagramMapper.Load(Diagram, workflow);
-        var model = Diagram.Nodes.OfType<StepNodeModel>().Single(n => n.Id == id);
-        return Render<CascadingValue<WorkflowNames>>(p => p.Add(c => c.Value, Names).AddChildContent<CascadingValue<BlazorDiagram>>(
-            d => d.Add(c => c.Value, Diagram).AddChildContent<StepNodeWidget>(w => w.Add(x => x.Node, model))));
+        return RenderNode(Diagram.Nodes.OfType<StepNodeModel>().Single(n => n.Id == id));
     }
 }
