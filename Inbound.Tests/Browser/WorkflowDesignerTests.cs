@@ -124,6 +124,35 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         }
     }
 
+    [Fact]
+    public async Task A_jump_s_card_names_its_target_by_the_name_the_admin_gives_it()
+    {
+        var workflows = app.Services.GetRequiredService<WorkflowService>();
+        var created = await workflows.CreateBlankAsync("Every step");
+        await workflows.SaveDraftAsync(created.Id, Inbound.Tests.Workflows.Designer.WorkflowSamples.EveryStepType());
+
+        var page = await app.SignInAsync("admin@inbound.local", "/inbox");
+        try
+        {
+            await page.GotoAsync($"/workflows/{created.Id}");
+            await Expect(page.Locator(".wf-designer[data-ready]")).ToBeVisibleAsync();
+            var target = Node(page, "again").Locator(".wf-node-body .wf-chip");
+            await Expect(target).ToHaveTextAsync("Assign to");
+
+            await Node(page, "assign-team").Locator(".wf-node-head").ClickAsync();
+            var name = page.GetByTestId("settings").GetByLabel("Name on the canvas");
+            await name.FillAsync("Support desk");
+            await name.BlurAsync();
+
+            await Expect(target).ToHaveTextAsync("Support desk");
+        }
+        finally
+        {
+            await Chromium.ScreenshotAsync(page, "designer-every-step");
+            await page.Context.CloseAsync();
+        }
+    }
+
     private static ILocator Node(IPage page, string id) => page.Locator($".wf-node[data-node-id='{id}']");
 
     private static async Task DragFromPaletteAsync(IPage page, NodeKind kind, int x, int y)
