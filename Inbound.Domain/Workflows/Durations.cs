@@ -1,6 +1,7 @@
 namespace Inbound.Domain.Workflows;
 
-internal static class Durations
+/// <summary>Minutes as a person says them: "90 min" is "1 h 30 min", "1440" is "1 day".</summary>
+public static class Durations
 {
     public static string Describe(int minutes) => minutes switch
     {

@@ -20,26 +20,26 @@ public static class InboundConversationsTemplate
         Guid? Team(string name) => teamIdsByName.TryGetValue(name, out var id) ? id : null;
 
         var definition = new WorkflowDefinition()
-            .Add(new ConversationOpenedTrigger { Id = "trigger", Sources = [ConversationSource.Contact], X = 40, Y = 260 })
+            .Add(new ConversationOpenedTrigger { Id = "trigger", Sources = [ConversationSource.Contact], X = 40, Y = 300 })
             .Add(new AskQuestionStep
             {
-                Id = "ask-topic", X = 300, Y = 240, Question = Question, AnswerType = AnswerType.MultipleChoice,
+                Id = "ask-topic", X = 340, Y = 260, Question = Question, AnswerType = AnswerType.MultipleChoice,
                 Options = [.. Topics], SaveToField = TopicField, MaxRetries = 2,
                 InvalidAnswerMessage = "Please choose one of: Sales, Support or Billing.", TimeoutMinutes = 30,
             })
             .Add(new BusinessHoursStep
             {
-                Id = "hours", X = 600, Y = 260, TimeZone = "Europe/Berlin",
+                Id = "hours", X = 640, Y = 230, TimeZone = "Europe/Berlin",
                 Schedule = BusinessHoursStep.Weekdays(new TimeOnly(8, 0), new TimeOnly(18, 0)),
             })
             .Add(new SendMessageStep
             {
-                Id = "closed-message", X = 600, Y = 460,
+                Id = "closed-message", X = 640, Y = 500,
                 Text = "Thanks {{contact.name}}! We're closed right now; our team answers Monday to Friday from 8:00 to 18:00 (Berlin time) and will get back to you then.",
             })
             .Add(new BranchStep
             {
-                Id = "route", X = 880, Y = 260,
+                Id = "route", X = 940, Y = 300,
                 Rules =
                 [
                     TopicRule("sales", "Sales"),
@@ -48,24 +48,24 @@ public static class InboundConversationsTemplate
             });
 
         string[] teams = ["Sales", "Support", "Billing"];
-        var y = 100;
+        var y = 60;
         foreach (var team in teams)
         {
             definition.Add(new AssignToStep
             {
-                Id = $"assign-{team.ToLowerInvariant()}", Label = $"Assign to {team}", X = 1160, Y = y,
+                Id = $"assign-{team.ToLowerInvariant()}", Label = $"Assign to {team}", X = 1240, Y = y,
                 Target = AssignTarget.Team, TeamId = Team(team), Strategy = AssignmentStrategy.RoundRobin,
                 OnlineOnly = true, RespectCapacity = true, QueueWhenNobodyAvailable = true,
             });
-            y += 180;
+            y += 270;
         }
         definition
             .Add(new SendMessageStep
             {
-                Id = "queued-message", X = 1460, Y = 360,
+                Id = "queued-message", X = 1560, Y = 460,
                 Text = "All our agents are busy right now. You are number {{queue.position}} in line; the first free agent of our {{team.name}} team will answer you (we're here Monday to Friday, 8:00 to 18:00 Berlin time).",
             })
-            .Add(new EndStep { Id = "end", X = 1760, Y = 240 });
+            .Add(new EndStep { Id = "end", X = 1860, Y = 300 });
 
         definition
             .Connect("trigger", Outcomes.Next, "ask-topic")

@@ -61,6 +61,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await settings.GetByLabel("Question").FillAsync("What is your order number?");
             await settings.GetByLabel("Question").BlurAsync();
             await Expect(Node(page, "askQuestion-1").Locator(".wf-node-summary")).ToContainTextAsync("What is your order number?");
+            await Expect(Node(page, "askQuestion-1").Locator(".wf-node-body .wf-bubble")).ToHaveTextAsync("What is your order number?");
 
             await Node(page, "assignTo-1").Locator(".wf-node-head").ClickAsync();
             await Expect(settings.Locator(".wf-settings-head")).ToContainTextAsync("Assignment");
@@ -70,6 +71,8 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
             await settings.GetByText("Online agents only").ClickAsync();
             await Expect(Node(page, "assignTo-1").Locator(".wf-node-summary")).ToHaveTextAsync("Assign to Support · round robin · within capacity");
+            await Expect(Node(page, "assignTo-1").Locator(".wf-node-body")).Not.ToContainTextAsync("Online only");
+            await Expect(Node(page, "assignTo-1").Locator(".wf-node-body .wf-fact-strong")).ToHaveTextAsync("Support");
             await Chromium.ScreenshotAsync(page, "designer-settings");
 
             await Expect(page.GetByText("Ready to publish")).ToBeVisibleAsync();
@@ -117,6 +120,35 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         finally
         {
             await Chromium.ScreenshotAsync(page, "designer");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_jump_s_card_names_its_target_by_the_name_the_admin_gives_it()
+    {
+        var workflows = app.Services.GetRequiredService<WorkflowService>();
+        var created = await workflows.CreateBlankAsync("Every step");
+        await workflows.SaveDraftAsync(created.Id, Inbound.Tests.Workflows.Designer.WorkflowSamples.EveryStepType());
+
+        var page = await app.SignInAsync("admin@inbound.local", "/inbox");
+        try
+        {
+            await page.GotoAsync($"/workflows/{created.Id}");
+            await Expect(page.Locator(".wf-designer[data-ready]")).ToBeVisibleAsync();
+            var target = Node(page, "again").Locator(".wf-node-body .wf-chip");
+            await Expect(target).ToHaveTextAsync("Assign to");
+
+            await Node(page, "assign-team").Locator(".wf-node-head").ClickAsync();
+            var name = page.GetByTestId("settings").GetByLabel("Name on the canvas");
+            await name.FillAsync("Support desk");
+            await name.BlurAsync();
+
+            await Expect(target).ToHaveTextAsync("Support desk");
+        }
+        finally
+        {
+            await Chromium.ScreenshotAsync(page, "designer-every-step");
             await page.Context.CloseAsync();
         }
     }

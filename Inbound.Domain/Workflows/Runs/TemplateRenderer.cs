@@ -13,4 +13,21 @@ public static partial class TemplateRenderer
         if (string.IsNullOrEmpty(template) || !template.Contains("{{", StringComparison.Ordinal)) return template ?? "";
         return Placeholder().Replace(template, m => resolve(m.Groups[1].Value) ?? "");
     }
+
+    /// <summary>The template as plain text and placeholder names in order, so that a view can set the placeholders apart.</summary>
+    public static IEnumerable<TemplatePart> Parts(string? template)
+    {
+        if (string.IsNullOrEmpty(template)) yield break;
+        var at = 0;
+        foreach (Match m in Placeholder().Matches(template))
+        {
+            if (m.Index > at) yield return new TemplatePart(template[at..m.Index], false);
+            yield return new TemplatePart(m.Groups[1].Value, true);
+            at = m.Index + m.Length;
+        }
+        if (at < template.Length) yield return new TemplatePart(template[at..], false);
+    }
 }
+
+/// <summary>A piece of a template: literal text, or the name of a placeholder.</summary>
+public sealed record TemplatePart(string Text, bool IsPlaceholder);

@@ -42,4 +42,14 @@ public class VariableRenderingTests
 
     [Fact]
     public void Text_without_placeholders_is_returned_as_is() => Assert.Equal("Plain {text}", Render("Plain {text}"));
+
+    [Fact]
+    public void A_template_splits_into_its_text_and_the_names_of_its_placeholders_in_order()
+    {
+        Assert.Equal(
+            [new TemplatePart("Hi ", false), new TemplatePart("contact.name", true), new TemplatePart(", you are #", false), new TemplatePart("queue.position", true)],
+            TemplateRenderer.Parts("Hi {{contact.name}}, you are #{{ queue.position }}"));
+        Assert.Equal([new TemplatePart("No placeholder {here}", false)], TemplateRenderer.Parts("No placeholder {here}"));
+        Assert.Empty(TemplateRenderer.Parts(""));
+    }
 }

@@ -1,4 +1,3 @@
-using Blazor.Diagrams;
 using Bunit;
 using Inbound.Domain.Workflows;
 using Inbound.Web.Workflows.Designer;
@@ -8,10 +7,6 @@ namespace Inbound.Tests.Workflows.Designer;
 
 public class StepNodeWidgetTests : DesignerTestBase
 {
-    private static readonly WorkflowNames Names = new(
-        new Dictionary<Guid, string> { [WorkflowSamples.Support] = "Support" },
-        new Dictionary<Guid, string> { [WorkflowSamples.Ana] = "Ana" });
-
     public static TheoryData<string> EveryNode() => [.. WorkflowSamples.EveryStepType().Nodes.Select(n => n.Id)
         .Concat(WorkflowSamples.Template().Nodes.Select(n => "template:" + n.Id))];
 
@@ -24,7 +19,7 @@ public class StepNodeWidgetTests : DesignerTestBase
         var widget = RenderWidget(step);
 
         Assert.Equal(step.Title, widget.Find(".wf-node-title").TextContent);
-        Assert.Equal(step.Summary(Names), widget.Find(".wf-node-summary").TextContent);
+        Assert.Equal(step.Summary(WorkflowSamples.Names), widget.Find(".wf-node-summary").TextContent);
         var outcomes = widget.FindAll(".wf-outcome");
         Assert.Equal(step.Outcomes().Select(o => o.Key), outcomes.Select(o => o.GetAttribute("data-outcome")));
         Assert.Equal(step.Outcomes().Select(o => o.Label), outcomes.Select(o => o.QuerySelector(".wf-outcome-label")!.TextContent));
@@ -55,8 +50,7 @@ public class StepNodeWidgetTests : DesignerTestBase
         var model = new StepNodeModel(new SendMessageStep { Id = "m" });
         model.Issues = WorkflowValidator.Validate(new WorkflowDefinition().Add(model.Step)).Where(i => i.NodeId == "m").ToList();
 
-        var widget = Render<CascadingValue<BlazorDiagram>>(p => p.Add(c => c.Value, Diagram)
-            .AddChildContent<StepNodeWidget>(w => w.Add(x => x.Node, model)));
+        var widget = RenderNode(model);
 
         Assert.Contains("has-issues", widget.Find(".wf-node").ClassName);
         Assert.Equal(model.Issues.Count.ToString(), widget.Find(".wf-node-issues").TextContent.Trim());
@@ -71,7 +65,6 @@ public class StepNodeWidgetTests : DesignerTestBase
     {
         var model = new StepNodeModel(step);
         Diagram.Nodes.Add(model);
-        return Render<CascadingValue<WorkflowNames>>(p => p.Add(c => c.Value, Names).AddChildContent<CascadingValue<BlazorDiagram>>(
-            d => d.Add(c => c.Value, Diagram).AddChildContent<StepNodeWidget>(w => w.Add(x => x.Node, model))));
+        return RenderNode(model);
     }
 }

@@ -11,6 +11,9 @@ public static class WorkflowSamples
     public static readonly Guid Billing = Guid.Parse("0199a0a0-0000-7000-8000-000000000003");
     public static readonly Guid Ana = Guid.Parse("0199a0a0-0000-7000-8000-0000000000a1");
 
+    /// <summary>The names the designer knows for the samples' ids; Sales and Billing are left unnamed on purpose.</summary>
+    public static readonly WorkflowNames Names = new(new Dictionary<Guid, string> { [Support] = "Support" }, new Dictionary<Guid, string> { [Ana] = "Ana" });
+
     public static WorkflowDefinition Template() =>
         InboundConversationsTemplate.Create(new Dictionary<string, Guid> { ["Sales"] = Sales, ["Support"] = Support, ["Billing"] = Billing });
 

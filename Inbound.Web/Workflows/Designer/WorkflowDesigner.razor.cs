@@ -354,7 +354,7 @@ public sealed partial class WorkflowDesigner
     private void ZoomToFit()
     {
         if (Diagram.Nodes.Count == 0 || Diagram.Container is not { Width: > 0, Height: > 0 } container) return;
-        const double margin = 60, cardWidth = 240, cardHeight = 160;
+        const double margin = 60, cardWidth = 240, cardHeight = 220;
         var left = Diagram.Nodes.Min(n => n.Position.X);
         var top = Diagram.Nodes.Min(n => n.Position.Y);
         var right = Diagram.Nodes.Max(n => n.Position.X + (n.Size?.Width ?? cardWidth));

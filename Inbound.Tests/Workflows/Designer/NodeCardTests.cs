@@ -1,0 +1,160 @@
+using Bunit;
+using Inbound.Domain.Workflows;
+using Inbound.Web.Workflows.Designer;
+using Microsoft.AspNetCore.Components;
+
+namespace Inbound.Tests.Workflows.Designer;
+
+/// <summary>Each kind of step has a card of its own that shows its key settings at a glance, inside the shared frame.</summary>
+public class NodeCardTests : DesignerTestBase
+{
+    /// <summary>A step of each kind and what its card's body must show of its settings.</summary>
+    private static readonly Dictionary<NodeKind, (WorkflowNode Step, string[] Shows)> Cases = new()
+    {
+        [NodeKind.ConversationOpened] = (Sample("trigger"), ["Contact", "Api", "webchat"]),
+        [NodeKind.ConversationClosed] = (new ConversationClosedTrigger { Id = "closed-trigger" }, ["Any channel, any team"]),
+        [NodeKind.Manual] = (new ManualTrigger { Id = "manual" }, ["From a conversation's page"]),
+        [NodeKind.AskQuestion] = (Sample("ask"), ["Your email?", "an email address", "Email", "10 min"]),
+        [NodeKind.UpdateContactField] = (Sample("field"), ["Stage", "lead"]),
+        [NodeKind.AddTag] = (Sample("tag"), ["new"]),
+        [NodeKind.RemoveTag] = (Sample("untag"), ["cold"]),
+        [NodeKind.HttpRequest] = (Sample("crm"), ["POST", "https://crm.example.com/lookup", "Plan"]),
+        [NodeKind.Branch] = (Sample("route"), ["VIP", "tags contains vip or Plan = gold"]),
+        [NodeKind.BusinessHours] = (Sample("hours"), ["Mon–Fri", "09:00–17:00", "UTC", "1 holiday"]),
+        [NodeKind.JumpTo] = (Sample("again"), ["Goes on at", "Assign to"]),
+        [NodeKind.AssignTo] = (Sample("assign-team"), ["Support", "Least open", "Online only", "Capacity", "Queue"]),
+        [NodeKind.Unassign] = (Sample("unassign"), ["without an agent"]),
+        [NodeKind.SendMessage] = (Sample("closed"), ["We're closed."]),
+        [NodeKind.AddComment] = (Sample("comment"), ["Nobody was free"]),
+        [NodeKind.Wait] = (Sample("wait"), ["1 h 30 min"]),
+        [NodeKind.CloseConversation] = (Sample("close"), ["Spam", "Bad data"]),
+        [NodeKind.End] = (Sample("end"), ["Run completes"]),
+    };
+
+    public static TheoryData<NodeKind> EveryKind() => [.. Enum.GetValues<NodeKind>()];
+
+    [Theory]
+    [MemberData(nameof(EveryKind))]
+    public void Every_kind_of_step_has_its_own_card_with_its_settings_summary_and_labelled_ports(NodeKind kind)
+    {
+        var (step, shows) = Cases[kind];
+        Assert.Equal(kind, step.Kind);
+
+        var workflow = WorkflowSamples.EveryStepType();
+        if (workflow.FindNode(step.Id) is null) workflow.Add(step);
+
+        var card = RenderCard(step.Id, workflow);
+
+        var body = card.Find($".wf-node[data-kind='{kind}'] .wf-node-body");
+        Assert.Equal(kind.ToString(), body.GetAttribute("data-node-body"));
+        foreach (var text in shows) Assert.Contains(text, body.TextContent);
+        Assert.Equal(step.Summary(WorkflowSamples.Names), card.Find(".wf-node-summary").TextContent);
+        var outcomes = card.FindAll(".wf-outcome");
+        Assert.Equal(step.Outcomes().Select(o => o.Key), outcomes.Select(o => o.GetAttribute("data-outcome")));
+        Assert.Equal(step.Outcomes().Select(o => o.Label), outcomes.Select(o => o.QuerySelector(".wf-outcome-label")!.TextContent));
+        Assert.All(outcomes, o => Assert.NotNull(o.QuerySelector(".wf-port-out")));
+        Assert.Equal(step is TriggerNode ? 0 : 1, card.FindAll(".wf-port-in").Count);
+    }
+
+    [Fact]
+    public void A_multiple_choice_question_shows_the_question_as_a_bubble_and_each_option_as_a_port()
+    {
+        var card = RenderCard("ask-topic", WorkflowSamples.Template());
+
+        Assert.Equal(InboundConversationsTemplate.Question, card.Find(".wf-bubble").TextContent.Trim());
+        Assert.Contains("3 options", card.Find(".wf-node-body").TextContent);
+        Assert.Equal("Topic", card.Find(".wf-chip-field").TextContent.Trim());
+        Assert.Equal(["Sales", "Support", "Billing", "Invalid answer", "No answer in time"], card.FindAll(".wf-outcome-label").Select(l => l.TextContent));
+    }
+
+    [Fact]
+    public void An_assignment_to_an_agent_names_the_agent_and_has_no_team_strategy()
+    {
+        var card = RenderCard(Sample("assign-agent"));
+
+        Assert.Equal("Ana", card.Find(".wf-fact-strong").TextContent.Trim());
+        Assert.DoesNotContain("Round robin", card.Find(".wf-node-body").TextContent);
+        Assert.DoesNotContain("Online only", card.Find(".wf-node-body").TextContent);
+    }
+
+    [Fact]
+    public void A_message_sets_its_placeholders_apart_from_its_text()
+    {
+        var card = RenderCard("queued-message", WorkflowSamples.Template());
+
+        Assert.Equal(["queue.position", "team.name"], card.FindAll(".wf-bubble .wf-var").Select(v => v.TextContent));
+        Assert.StartsWith("All our agents are busy right now.", card.Find(".wf-bubble").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_jump_names_the_step_it_goes_to_by_its_name_on_the_canvas()
+    {
+        var definition = WorkflowSamples.Template();
+        definition.Add(new JumpToStep { Id = "retry", TargetNodeId = "assign-support" });
+
+        var card = RenderCard("retry", definition);
+
+        Assert.Contains("Goes on at Assign to Support", Normalised(card.Find(".wf-node-body").TextContent));
+    }
+
+    [Fact]
+    public void Business_hours_group_days_that_share_their_hours()
+    {
+        var hours = new BusinessHoursStep
+        {
+            Id = "hours", TimeZone = "Europe/Berlin",
+            Schedule = [.. BusinessHoursStep.Weekdays(new(8, 0), new(18, 0)).Take(3), new(DayOfWeek.Saturday, new(8, 0), new(18, 0)), new(DayOfWeek.Sunday, new(10, 0), TimeOnly.MinValue)],
+        };
+
+        var card = RenderCard(hours);
+
+        Assert.Equal(["Mon–Wed, Sat 08:00–18:00", "Sun 10:00–24:00"], card.FindAll(".wf-fact").Select(f => Normalised(f.TextContent)));
+        Assert.Contains("Europe/Berlin", card.Find(".wf-node-body").TextContent);
+    }
+
+    [Fact]
+    public void A_new_step_says_which_setting_is_still_missing()
+    {
+        var card = RenderCard(NodeCatalog.Create(NodeKind.HttpRequest, "http-1"));
+
+        Assert.Equal("No URL yet", card.Find(".wf-missing").TextContent);
+    }
+
+    [Fact]
+    public void The_end_is_a_compact_card_without_ports_out()
+    {
+        var card = RenderCard(Sample("end"));
+
+        Assert.Contains("wf-node-compact", card.Find(".wf-node").ClassName);
+        Assert.Empty(card.FindAll(".wf-port-out"));
+    }
+
+    [Fact]
+    public void A_run_s_trace_marks_the_visited_card_and_the_outcome_it_took()
+    {
+        var definition = WorkflowSamples.Template();
+        WorkflowDiagramMapper.Load(Diagram, definition);
+        var model = Diagram.Nodes.OfType<StepNodeModel>().Single(n => n.Id == "hours");
+        model.Trace = TraceMark.Visited;
+        IReadOnlyDictionary<string, HashSet<string>> taken = new Dictionary<string, HashSet<string>> { ["hours"] = [Outcomes.Open] };
+
+        var card = RenderNode(model, taken);
+
+        Assert.Contains("visited", card.Find(".wf-node").ClassList);
+        Assert.Contains("taken", card.Find(".wf-outcome[data-outcome='open']").ClassList);
+        Assert.DoesNotContain("taken", card.Find(".wf-outcome[data-outcome='closed']").ClassList);
+    }
+
+    private static WorkflowNode Sample(string id) => WorkflowSamples.EveryStepType().FindNode(id)!;
+
+    private static string Normalised(string text) => string.Join(" ", text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private IRenderedComponent<CascadingValue<WorkflowNames>> RenderCard(WorkflowNode step) => RenderCard(step.Id, new WorkflowDefinition().Add(step));
+
+    /// <summary>Draws the whole workflow, as the designer does, and renders the widget of one of its steps.</summary>
+    private IRenderedComponent<CascadingValue<WorkflowNames>> RenderCard(string id, WorkflowDefinition workflow)
+    {
+        WorkflowDiagramMapper.Load(Diagram, workflow);
+        return RenderNode(Diagram.Nodes.OfType<StepNodeModel>().Single(n => n.Id == id));
+    }
+}
