@@ -1,7 +1,9 @@
 using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
+using System.Diagnostics;
 using Inbound.Domain.SeedWork;
 using Inbound.Web.Data;
+using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Ingestion;
@@ -63,8 +65,10 @@ internal sealed class MessageBatchWriter(
 
     private async Task<IReadOnlyList<IDomainEvent>> WriteOnceAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
     {
+        var reading = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var state = await BatchState.LoadAsync(db, batch, cancellationToken);
+        InboundMetrics.IngestionRead.Record(InboundMetrics.Since(reading));
         var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new List<(PendingMessage Pending, IngestionResponse? Response, Exception? Error)>(batch.Count);
         var messages = new List<Message>(batch.Count);
@@ -107,16 +111,23 @@ internal sealed class MessageBatchWriter(
         // Contacts and conversations go through SaveChanges, the message rows (most of the batch) through one
         // multi-row insert; the gate is held for the whole transaction so that it queues behind this node's
         // other writers, and conversations commit together with their messages.
+        var waiting = Stopwatch.GetTimestamp();
         await using (await writeGate.HoldAsync(cancellationToken))
         {
+            var writing = Stopwatch.GetTimestamp();
+            InboundMetrics.IngestionGateWait.Record(Stopwatch.GetElapsedTime(waiting, writing).TotalMilliseconds);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await MessageRowsInsert.InsertAsync(db, messages, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            InboundMetrics.IngestionTransaction.Record(InboundMetrics.Since(writing));
         }
+
+        var committed = Stopwatch.GetTimestamp();
 
         foreach (var (pending, response, error) in outcomes)
         {
+            pending.CommittedAt = committed;
             if (error is not null) pending.Completion.TrySetException(error);
             else pending.Completion.TrySetResult(response!);
         }

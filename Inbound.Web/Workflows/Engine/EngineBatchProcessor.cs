@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
+using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Workflows.Engine;
@@ -68,11 +70,13 @@ internal sealed class EngineBatchProcessor(
 
     private async Task ProcessOnceAsync(IReadOnlyList<EngineWork> batch, CancellationToken ct)
     {
+        var reading = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var state = await BatchState.LoadAsync(db, batch, ct);
         var pool = await AgentPool.LoadAsync(db, state.Queued, ct);
         var active = await published.ActiveAsync(ct);
+        InboundMetrics.EngineRead.Record(InboundMetrics.Since(reading));
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
         var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
@@ -173,7 +177,9 @@ internal sealed class EngineBatchProcessor(
             else timers.Cancel(run.Id);
         }
         var events = db.TakeDomainEvents();
+        var saving = Stopwatch.GetTimestamp();
         await db.SaveChangesAsync(ct);
+        InboundMetrics.EngineSave.Record(InboundMetrics.Since(saving));
         await publisher.PublishAsync(events, ct);
         foreach (var (runId, request) in httpCalls) _ = CallAsync(runId, request, ct);
     }
