@@ -32,6 +32,8 @@ internal sealed class EngineBatchProcessor(
 
     public async Task ProcessAsync(IReadOnlyList<EngineWork> batch, CancellationToken cancellationToken)
     {
+        batch = await WithoutUnawaitedRepliesAsync(batch, cancellationToken);
+        if (batch.Count == 0) return;
         try
         {
             await ProcessOnceAsync(batch, cancellationToken);
@@ -45,6 +47,42 @@ internal sealed class EngineBatchProcessor(
         {
             await ProcessAloneAsync(batch[0], cancellationToken, ex);
         }
+    }
+
+    /// <summary>
+    /// Every contact message becomes engine work, but a reply only matters where a run waits for one: the others are
+    /// dropped after one indexed query, so that a busy inbox does not cost the engine a full batch load (agents, queues,
+    /// runs) and a save per message. Replies stay when other work in the batch could start or move a run before them.
+    /// </summary>
+    private async Task<IReadOnlyList<EngineWork>> WithoutUnawaitedRepliesAsync(IReadOnlyList<EngineWork> batch, CancellationToken ct)
+    {
+        var replied = new HashSet<Guid>();
+        foreach (var work in batch)
+        {
+            switch (work)
+            {
+                case EngineWork.ContactReplied r: replied.Add(r.ConversationId); break;
+                case EngineWork.TimerDue or EngineWork.HttpAnswered: return batch;
+            }
+        }
+        foreach (var work in batch)
+        {
+            switch (work)
+            {
+                case EngineWork.ConversationOpened o: replied.Remove(o.ConversationId); break;
+                case EngineWork.ConversationClosed c: replied.Remove(c.ConversationId); break;
+                case EngineWork.ConversationAssigned a: replied.Remove(a.ConversationId); break;
+                case EngineWork.StartManually m: replied.Remove(m.ConversationId); break;
+            }
+        }
+        if (replied.Count == 0) return batch;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var ids = replied.ToList();
+        var awaited = (await db.WorkflowRuns.AsNoTracking()
+            .Where(r => ids.Contains(r.ConversationId) && r.Status == RunStatus.Waiting && r.WaitingFor == RunWait.Reply)
+            .Select(r => r.ConversationId).Distinct().ToListAsync(ct)).ToHashSet();
+        return batch.Where(w => w is not EngineWork.ContactReplied r || !replied.Contains(r.ConversationId) || awaited.Contains(r.ConversationId)).ToList();
     }
 
     private async Task ProcessAloneAsync(EngineWork work, CancellationToken cancellationToken, Exception? failedOnce = null)
@@ -177,9 +215,13 @@ internal sealed class EngineBatchProcessor(
             else timers.Cancel(run.Id);
         }
         var events = db.TakeDomainEvents();
-        var saving = Stopwatch.GetTimestamp();
-        await db.SaveChangesAsync(ct);
-        InboundMetrics.EngineSave.Record(InboundMetrics.Since(saving));
+        // A batch that changed nothing (a drain that found nobody free) does not queue behind the other writers.
+        if (db.ChangeTracker.HasChanges())
+        {
+            var saving = Stopwatch.GetTimestamp();
+            await db.SaveChangesAsync(ct);
+            InboundMetrics.EngineSave.Record(InboundMetrics.Since(saving));
+        }
         await publisher.PublishAsync(events, ct);
         foreach (var (runId, request) in httpCalls) _ = CallAsync(runId, request, ct);
     }
