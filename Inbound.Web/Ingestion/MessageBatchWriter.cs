@@ -67,6 +67,8 @@ internal sealed class MessageBatchWriter(
     {
         var reading = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // One open for the batch's reads and its transaction, instead of one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var state = await BatchState.LoadAsync(db, batch, cancellationToken);
         InboundMetrics.IngestionRead.Record(InboundMetrics.Since(reading));
         var now = clock.GetUtcNow().UtcDateTime;

@@ -110,6 +110,8 @@ internal sealed class EngineBatchProcessor(
     {
         var reading = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One open for the batch's dozen reads and its save, instead of one per query.
+        await db.Database.OpenConnectionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var state = await BatchState.LoadAsync(db, batch, ct);
         var pool = await AgentPool.LoadAsync(db, state.Queued, ct);
