@@ -177,17 +177,18 @@ internal sealed class MessageBatchWriter(
             ).ToListAsync(ct);
             var answers = stored.ToDictionary(s => (s.ChannelId, s.ExternalId!), s => new IngestionResponse(s.ConversationId, s.Id, s.Opened));
 
-            var identities = await db.ContactIdentities.AsNoTracking()
-                .Where(i => channelIds.Contains(i.ChannelId) && externalIds.Contains(i.ExternalId))
-                .Select(i => new { i.ChannelId, i.ExternalId, i.ContactId })
-                .ToListAsync(ct);
-            var contactIds = identities.Select(i => i.ContactId).Distinct().ToList();
-            var contactsById = await db.Contacts.Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-            var contacts = identities.ToDictionary(i => (i.ChannelId, i.ExternalId), i => contactsById[i.ContactId]);
-
-            var open = await db.Conversations
-                .Where(c => contactIds.Contains(c.ContactId) && c.Status == ConversationStatus.Open)
-                .ToDictionaryAsync(c => c.ContactId, ct);
+            // Known contacts with their open conversation in one query: a contact has at most one open conversation
+            // (a unique partial index), so the left join adds no rows.
+            var known = await (
+                from i in db.ContactIdentities
+                where channelIds.Contains(i.ChannelId) && externalIds.Contains(i.ExternalId)
+                join c in db.Contacts on i.ContactId equals c.Id
+                from o in db.Conversations.Where(o => o.ContactId == c.Id && o.Status == ConversationStatus.Open).DefaultIfEmpty()
+                select new { i.ChannelId, i.ExternalId, Contact = c, Open = o }
+            ).ToListAsync(ct);
+            var contacts = known.ToDictionary(k => (k.ChannelId, k.ExternalId), k => k.Contact);
+            var open = new Dictionary<Guid, Conversation>();
+            foreach (var k in known) if (k.Open is not null) open[k.Contact.Id] = k.Open;
 
             return new BatchState(db, contacts, open, answers);
         }
