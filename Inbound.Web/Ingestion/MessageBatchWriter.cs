@@ -126,13 +126,18 @@ internal sealed class MessageBatchWriter(
         }
 
         var committed = Stopwatch.GetTimestamp();
-
-        foreach (var (pending, response, error) in outcomes)
+        foreach (var (pending, _, _) in outcomes) pending.CommittedAt = committed;
+        // The writer goes on to the next batch without yielding (SQLite's calls complete synchronously), so senders'
+        // continuations queued on this thread would wait for that whole batch or for another thread to steal them:
+        // they are released from the thread pool's global queue instead.
+        ThreadPool.UnsafeQueueUserWorkItem(static outcomes =>
         {
-            pending.CommittedAt = committed;
-            if (error is not null) pending.Completion.TrySetException(error);
-            else pending.Completion.TrySetResult(response!);
-        }
+            foreach (var (pending, response, error) in outcomes)
+            {
+                if (error is not null) pending.Completion.TrySetException(error);
+                else pending.Completion.TrySetResult(response!);
+            }
+        }, outcomes, preferLocal: false);
         return events;
     }
 
