@@ -32,7 +32,7 @@ internal sealed class EngineBatchProcessor(
 
     public async Task ProcessAsync(IReadOnlyList<EngineWork> batch, CancellationToken cancellationToken)
     {
-        batch = await WithoutUnawaitedRepliesAsync(batch, cancellationToken);
+        batch = await WithoutIdleWorkAsync(batch, cancellationToken);
         if (batch.Count == 0) return;
         try
         {
@@ -50,18 +50,22 @@ internal sealed class EngineBatchProcessor(
     }
 
     /// <summary>
-    /// Every contact message becomes engine work, but a reply only matters where a run waits for one: the others are
-    /// dropped after one indexed query, so that a busy inbox does not cost the engine a full batch load (agents, queues,
-    /// runs) and a save per message. Replies stay when other work in the batch could start or move a run before them.
+    /// Every contact message and every assignment becomes engine work, but a reply only matters where a run waits for
+    /// one, and an assignment only where the conversation sits in a team's queue. The others are dropped after two
+    /// indexed queries, so that a busy inbox or a burst of assignments does not cost the engine a full batch load
+    /// (agents, queues, runs, contacts) and a save per item. Items stay when other work in the batch could start or
+    /// move a run, or queue the conversation, before them.
     /// </summary>
-    private async Task<IReadOnlyList<EngineWork>> WithoutUnawaitedRepliesAsync(IReadOnlyList<EngineWork> batch, CancellationToken ct)
+    private async Task<IReadOnlyList<EngineWork>> WithoutIdleWorkAsync(IReadOnlyList<EngineWork> batch, CancellationToken ct)
     {
         var replied = new HashSet<Guid>();
+        var assigned = new HashSet<Guid>();
         foreach (var work in batch)
         {
             switch (work)
             {
                 case EngineWork.ContactReplied r: replied.Add(r.ConversationId); break;
+                case EngineWork.ConversationAssigned a: assigned.Add(a.ConversationId); break;
                 case EngineWork.TimerDue or EngineWork.HttpAnswered: return batch;
             }
         }
@@ -69,20 +73,30 @@ internal sealed class EngineBatchProcessor(
         {
             switch (work)
             {
-                case EngineWork.ConversationOpened o: replied.Remove(o.ConversationId); break;
-                case EngineWork.ConversationClosed c: replied.Remove(c.ConversationId); break;
+                case EngineWork.ConversationOpened o: replied.Remove(o.ConversationId); assigned.Remove(o.ConversationId); break;
+                case EngineWork.ConversationClosed c: replied.Remove(c.ConversationId); assigned.Remove(c.ConversationId); break;
                 case EngineWork.ConversationAssigned a: replied.Remove(a.ConversationId); break;
-                case EngineWork.StartManually m: replied.Remove(m.ConversationId); break;
+                case EngineWork.StartManually m: replied.Remove(m.ConversationId); assigned.Remove(m.ConversationId); break;
             }
         }
-        if (replied.Count == 0) return batch;
+        if (replied.Count == 0 && assigned.Count == 0) return batch;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = replied.ToList();
-        var awaited = (await db.WorkflowRuns.AsNoTracking()
-            .Where(r => ids.Contains(r.ConversationId) && r.Status == RunStatus.Waiting && r.WaitingFor == RunWait.Reply)
+        await db.Database.OpenConnectionAsync(ct);
+        var repliedIds = replied.ToList();
+        var awaited = repliedIds.Count == 0 ? [] : (await db.WorkflowRuns.AsNoTracking()
+            .Where(r => repliedIds.Contains(r.ConversationId) && r.Status == RunStatus.Waiting && r.WaitingFor == RunWait.Reply)
             .Select(r => r.ConversationId).Distinct().ToListAsync(ct)).ToHashSet();
-        return batch.Where(w => w is not EngineWork.ContactReplied r || !replied.Contains(r.ConversationId) || awaited.Contains(r.ConversationId)).ToList();
+        var assignedIds = assigned.ToList();
+        var queued = assignedIds.Count == 0 ? [] : (await db.TeamQueue.AsNoTracking()
+            .Where(q => assignedIds.Contains(q.ConversationId))
+            .Select(q => q.ConversationId).ToListAsync(ct)).ToHashSet();
+        return batch.Where(w => w switch
+        {
+            EngineWork.ContactReplied r => !replied.Contains(r.ConversationId) || awaited.Contains(r.ConversationId),
+            EngineWork.ConversationAssigned a => !assigned.Contains(a.ConversationId) || queued.Contains(a.ConversationId),
+            _ => true,
+        }).ToList();
     }
 
     private async Task ProcessAloneAsync(EngineWork work, CancellationToken cancellationToken, Exception? failedOnce = null)
