@@ -28,7 +28,8 @@ public static class AssignmentBenchmark
     private const int Warmup = 200;
     private const int Paced = 1000;
 
-    public static async Task<Result> RunAsync(int conversations, int senders)
+    /// <param name="stages">When given, records the app's stages during the paced phase only.</param>
+    public static async Task<Result> RunAsync(int conversations, int senders, StageMeter? stages = null)
     {
         var (ingestOnlyBefore, ingestOnly) = await IngestOnlyAsync(conversations, senders);
 
@@ -69,6 +70,7 @@ public static class AssignmentBenchmark
         // Paced: a quarter of the saturated rate, one new contact at a time on a fixed schedule.
         var pacedRate = Math.Max(50, assignedRate / 4);
         assigned.Expect(Paced);
+        stages?.Reset();
         var acknowledgedAt = new ConcurrentDictionary<Guid, long>();
         var schedule = Stopwatch.StartNew();
         var pending = new List<Task>(Paced);
@@ -85,6 +87,7 @@ public static class AssignmentBenchmark
         }
         await Task.WhenAll(pending);
         await assigned.AllAsync();
+        stages?.Stop();
         var pacedAdded = acknowledgedAt.Select(a => Math.Max(0, Stopwatch.GetElapsedTime(a.Value, assigned.At(a.Key)).TotalMilliseconds)).ToList();
 
         var (ingestOnlyAfter, _) = await IngestOnlyAsync(conversations, senders);

@@ -2,11 +2,20 @@ using System.Runtime.InteropServices;
 
 namespace Inbound.Bench;
 
-/// <summary>dotnet run -c Release --project Inbound.Bench [-- --messages 20000 --senders 64 --per-contact 10]</summary>
+/// <summary>
+/// dotnet run -c Release --project Inbound.Bench [-- --messages 20000 --senders 64 --per-contact 10]
+/// --inbox-only runs the inbox scenario alone; --single-sender times requests one at a time; --stages adds the app's
+/// stage histograms (queue waits, reads, transactions) to the inbox scenario.
+/// </summary>
 public static class BenchMain
 {
     public static async Task Main(string[] args)
     {
+        if (args.Contains("--single-sender"))
+        {
+            await SingleSenderBenchmark.RunAndPrintAsync();
+            return;
+        }
         if (args.Contains("--inbox-only"))
         {
             await InboxLatencyBenchmark.RunAndPrintAsync(args);
@@ -26,7 +35,8 @@ public static class BenchMain
         var writer = await WriterOnlyBenchmark.RunAsync(options.Messages, options.Senders, options.PerContact);
         Console.WriteLine($"ingestion writer alone (no HTTP)    {writer,10:N0} msg/s   ({writer / raw.PerSecond:P0} of raw)");
 
-        var assign = await AssignmentBenchmark.RunAsync(options.Conversations, options.Senders);
+        using var stages = args.Contains("--stages") ? new StageMeter() : null;
+        var assign = await AssignmentBenchmark.RunAsync(options.Conversations, options.Senders, stages);
         Console.WriteLine();
         Console.WriteLine($"{assign.Conversations} new contacts, a workflow that assigns straight away");
         Console.WriteLine($"first messages, no workflow (mean)  {assign.IngestOnlyPerSecond,10:N0} conv/s   p99 {assign.IngestOnlyP99:N2} ms");
@@ -35,6 +45,8 @@ public static class BenchMain
         Console.WriteLine($"ingestion p99 with the engine on    {assign.IngestWithEngineP99,10:N2} ms");
         Console.WriteLine($"p99 from acknowledged to assigned   {assign.AddedByAssignmentP99,10:N2} ms");
         Console.WriteLine($"paced at {assign.PacedPerSecond:N0} conv/s ({assign.PacedConversations}):  acknowledged → assigned p50 {assign.PacedAddedP50:N2} ms   p99 {assign.PacedAddedP99:N2} ms");
+        stages?.Print("ms, paced phase");
+        stages?.Dispose();
 
         await InboxLatencyBenchmark.RunAndPrintAsync(args);
     }

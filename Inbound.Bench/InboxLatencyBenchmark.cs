@@ -29,16 +29,18 @@ public static class InboxLatencyBenchmark
 
     public static async Task RunAndPrintAsync(string[] args)
     {
-        var r = await RunAsync(args);
+        using var stages = new StageMeter();
+        var r = await RunAsync(args, stages);
         Console.WriteLine();
         Console.WriteLine($"inbox: message posted -> assigned agent's SignalR client, {r.Agents} agents connected");
         Console.WriteLine($"  {r.Sent} messages paced at {r.SendRate:N0} msg/s, {r.Received} events received   p50 {r.P50:N2} ms   p99 {r.P99:N2} ms   max {r.Max:N2} ms");
         Console.WriteLine($"  of which ingestion (until the 202): p50 {r.AcceptedP50:N2} ms   p99 {r.AcceptedP99:N2} ms");
         Console.WriteLine($"  event after the 202 (negative: before it): p50 {r.AfterAcceptP50:N2} ms   p99 {r.AfterAcceptP99:N2} ms");
         Console.WriteLine($"  memory per connected agent (server and client in one process): heap {r.HeapKbPerAgent:N1} KB, working set {r.WorkingSetKbPerAgent:N1} KB");
+        if (args.Contains("--stages")) stages.Print("ms, while messages were posted");
     }
 
-    public static async Task<Result> RunAsync(string[] args)
+    public static async Task<Result> RunAsync(string[] args, StageMeter? stages = null)
     {
         string? Get(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var agentCount = int.Parse(Get("--agents") ?? "200");
@@ -89,6 +91,7 @@ public static class InboxLatencyBenchmark
         // Warm-up: JIT and pools on the whole path, not measured.
         await Task.WhenAll(contacts.Take(200).Select((c, i) => sender.SendAsync($"{run}-warm-{i}", c.ExternalId, "warm up")));
 
+        stages?.Reset();
         var total = rate * seconds;
         var sentAt = new ConcurrentDictionary<Guid, long>();
         var acceptedAt = new ConcurrentDictionary<Guid, long>();

@@ -10,7 +10,7 @@ public static class IngestionBenchmark
 {
     public sealed record Result(int Messages, double Seconds, double PerSecond, double P50, double P99);
 
-    public static async Task<Result> RunAsync(int messages, int senders, int messagesPerContact)
+    public static async Task<Result> RunAsync(int messages, int senders, int messagesPerContact, StageMeter? stages = null)
     {
         // Ingestion alone: no workflow reacts to the conversations it opens (the engine has its own benchmark).
         await using var app = BenchApp.Start(new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" });
@@ -20,6 +20,7 @@ public static class IngestionBenchmark
         // Warm-up: JIT, connection pool, SQLite caches.
         await Task.WhenAll(Enumerable.Range(0, 200).Select(i => sender.SendAsync($"warm-{run}-{i}", $"warm-{run}-{i % 20}", "warm up")));
 
+        stages?.Reset();
         var latencies = new LatencyRecorder(messages);
         var next = -1;
         var clock = Stopwatch.StartNew();

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using Inbound.Web.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Ingestion;
@@ -19,7 +21,9 @@ public sealed class IngestionQueue(IOptions<IngestionOptions> options)
         var pending = new PendingMessage(message);
         await _pending.Writer.WriteAsync(pending, cancellationToken);
         // Once queued the message is stored even if the sender goes away; the sender's retry then finds it.
-        return await pending.Completion.Task.WaitAsync(cancellationToken);
+        var response = await pending.Completion.Task.WaitAsync(cancellationToken);
+        InboundMetrics.IngestionResume.Record(InboundMetrics.Since(pending.CommittedAt));
+        return response;
     }
 
     internal void Complete() => _pending.Writer.TryComplete();
@@ -28,5 +32,7 @@ public sealed class IngestionQueue(IOptions<IngestionOptions> options)
 internal sealed class PendingMessage(IncomingMessage message)
 {
     public IncomingMessage Message { get; } = message;
+    public long QueuedAt { get; } = Stopwatch.GetTimestamp();
+    public long CommittedAt { get; set; }
     public TaskCompletionSource<IngestionResponse> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Inbound.Domain.Events;
+using Inbound.Web.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Ingestion;
@@ -17,6 +19,9 @@ internal sealed class IngestionWriter(IngestionQueue queue, MessageBatchWriter w
         {
             var batch = new List<PendingMessage>(options.Value.MaxBatchSize);
             while (batch.Count < options.Value.MaxBatchSize && reader.TryRead(out var pending)) batch.Add(pending);
+            var started = Stopwatch.GetTimestamp();
+            foreach (var pending in batch) InboundMetrics.IngestionQueueWait.Record(Stopwatch.GetElapsedTime(pending.QueuedAt, started).TotalMilliseconds);
+            InboundMetrics.IngestionBatchSize.Record(batch.Count);
             var events = await writer.WriteAsync(batch, stoppingToken);
             await publishing;
             publishing = publisher.PublishAsync(events, stoppingToken);

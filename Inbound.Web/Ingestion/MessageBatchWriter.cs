@@ -1,7 +1,9 @@
 using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
+using System.Diagnostics;
 using Inbound.Domain.SeedWork;
 using Inbound.Web.Data;
+using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Ingestion;
@@ -63,8 +65,12 @@ internal sealed class MessageBatchWriter(
 
     private async Task<IReadOnlyList<IDomainEvent>> WriteOnceAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
     {
+        var reading = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        // One open for the batch's reads and its transaction, instead of one per query.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         var state = await BatchState.LoadAsync(db, batch, cancellationToken);
+        InboundMetrics.IngestionRead.Record(InboundMetrics.Since(reading));
         var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new List<(PendingMessage Pending, IngestionResponse? Response, Exception? Error)>(batch.Count);
         var messages = new List<Message>(batch.Count);
@@ -107,19 +113,31 @@ internal sealed class MessageBatchWriter(
         // Contacts and conversations go through SaveChanges, the message rows (most of the batch) through one
         // multi-row insert; the gate is held for the whole transaction so that it queues behind this node's
         // other writers, and conversations commit together with their messages.
+        var waiting = Stopwatch.GetTimestamp();
         await using (await writeGate.HoldAsync(cancellationToken))
         {
+            var writing = Stopwatch.GetTimestamp();
+            InboundMetrics.IngestionGateWait.Record(Stopwatch.GetElapsedTime(waiting, writing).TotalMilliseconds);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await MessageRowsInsert.InsertAsync(db, messages, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            InboundMetrics.IngestionTransaction.Record(InboundMetrics.Since(writing));
         }
 
-        foreach (var (pending, response, error) in outcomes)
+        var committed = Stopwatch.GetTimestamp();
+        foreach (var (pending, _, _) in outcomes) pending.CommittedAt = committed;
+        // The writer goes on to the next batch without yielding (SQLite's calls complete synchronously), so senders'
+        // continuations queued on this thread would wait for that whole batch or for another thread to steal them:
+        // they are released from the thread pool's global queue instead.
+        ThreadPool.UnsafeQueueUserWorkItem(static outcomes =>
         {
-            if (error is not null) pending.Completion.TrySetException(error);
-            else pending.Completion.TrySetResult(response!);
-        }
+            foreach (var (pending, response, error) in outcomes)
+            {
+                if (error is not null) pending.Completion.TrySetException(error);
+                else pending.Completion.TrySetResult(response!);
+            }
+        }, outcomes, preferLocal: false);
         return events;
     }
 
@@ -164,17 +182,18 @@ internal sealed class MessageBatchWriter(
             ).ToListAsync(ct);
             var answers = stored.ToDictionary(s => (s.ChannelId, s.ExternalId!), s => new IngestionResponse(s.ConversationId, s.Id, s.Opened));
 
-            var identities = await db.ContactIdentities.AsNoTracking()
-                .Where(i => channelIds.Contains(i.ChannelId) && externalIds.Contains(i.ExternalId))
-                .Select(i => new { i.ChannelId, i.ExternalId, i.ContactId })
-                .ToListAsync(ct);
-            var contactIds = identities.Select(i => i.ContactId).Distinct().ToList();
-            var contactsById = await db.Contacts.Where(c => contactIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
-            var contacts = identities.ToDictionary(i => (i.ChannelId, i.ExternalId), i => contactsById[i.ContactId]);
-
-            var open = await db.Conversations
-                .Where(c => contactIds.Contains(c.ContactId) && c.Status == ConversationStatus.Open)
-                .ToDictionaryAsync(c => c.ContactId, ct);
+            // Known contacts with their open conversation in one query: a contact has at most one open conversation
+            // (a unique partial index), so the left join adds no rows.
+            var known = await (
+                from i in db.ContactIdentities
+                where channelIds.Contains(i.ChannelId) && externalIds.Contains(i.ExternalId)
+                join c in db.Contacts on i.ContactId equals c.Id
+                from o in db.Conversations.Where(o => o.ContactId == c.Id && o.Status == ConversationStatus.Open).DefaultIfEmpty()
+                select new { i.ChannelId, i.ExternalId, Contact = c, Open = o }
+            ).ToListAsync(ct);
+            var contacts = known.ToDictionary(k => (k.ChannelId, k.ExternalId), k => k.Contact);
+            var open = new Dictionary<Guid, Conversation>();
+            foreach (var k in known) if (k.Open is not null) open[k.Contact.Id] = k.Open;
 
             return new BatchState(db, contacts, open, answers);
         }

@@ -1,12 +1,17 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Inbound.Domain.Conversations;
 using Inbound.Web.Data;
+using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Inbox.Live;
 
 /// <summary>A committed conversation change waiting to be told to whoever may hear of it.</summary>
-internal sealed record ConversationChange(string Kind, Guid ConversationId, Guid? PreviousAgentId, Guid? MessageId, DateTime OccurredAt, bool QueueChanged, bool ToContact);
+internal sealed record ConversationChange(string Kind, Guid ConversationId, Guid? PreviousAgentId, Guid? MessageId, DateTime OccurredAt, bool QueueChanged, bool ToContact)
+{
+    public long QueuedAt { get; } = Stopwatch.GetTimestamp();
+}
 
 /// <summary>
 /// Decides the audience of conversation changes and hands them to the <see cref="InboxNotifier"/>, in commit order,
@@ -28,9 +33,12 @@ internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory,
         {
             batch.Clear();
             while (batch.Count < MaxBatch && _changes.Reader.TryRead(out var change)) batch.Add(change);
+            var started = Stopwatch.GetTimestamp();
+            foreach (var change in batch) InboundMetrics.FanoutQueueWait.Record(Stopwatch.GetElapsedTime(change.QueuedAt, started).TotalMilliseconds);
             try
             {
                 await FanOutAsync(batch, stoppingToken);
+                InboundMetrics.Fanout.Record(InboundMetrics.Since(started));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
+using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Workflows.Engine;
@@ -30,6 +32,8 @@ internal sealed class EngineBatchProcessor(
 
     public async Task ProcessAsync(IReadOnlyList<EngineWork> batch, CancellationToken cancellationToken)
     {
+        batch = await WithoutIdleWorkAsync(batch, cancellationToken);
+        if (batch.Count == 0) return;
         try
         {
             await ProcessOnceAsync(batch, cancellationToken);
@@ -43,6 +47,56 @@ internal sealed class EngineBatchProcessor(
         {
             await ProcessAloneAsync(batch[0], cancellationToken, ex);
         }
+    }
+
+    /// <summary>
+    /// Every contact message and every assignment becomes engine work, but a reply only matters where a run waits for
+    /// one, and an assignment only where the conversation sits in a team's queue. The others are dropped after two
+    /// indexed queries, so that a busy inbox or a burst of assignments does not cost the engine a full batch load
+    /// (agents, queues, runs, contacts) and a save per item. Items stay when other work in the batch could start or
+    /// move a run, or queue the conversation, before them.
+    /// </summary>
+    private async Task<IReadOnlyList<EngineWork>> WithoutIdleWorkAsync(IReadOnlyList<EngineWork> batch, CancellationToken ct)
+    {
+        var replied = new HashSet<Guid>();
+        var assigned = new HashSet<Guid>();
+        foreach (var work in batch)
+        {
+            switch (work)
+            {
+                case EngineWork.ContactReplied r: replied.Add(r.ConversationId); break;
+                case EngineWork.ConversationAssigned a: assigned.Add(a.ConversationId); break;
+                case EngineWork.TimerDue or EngineWork.HttpAnswered: return batch;
+            }
+        }
+        foreach (var work in batch)
+        {
+            switch (work)
+            {
+                case EngineWork.ConversationOpened o: replied.Remove(o.ConversationId); assigned.Remove(o.ConversationId); break;
+                case EngineWork.ConversationClosed c: replied.Remove(c.ConversationId); assigned.Remove(c.ConversationId); break;
+                case EngineWork.ConversationAssigned a: replied.Remove(a.ConversationId); break;
+                case EngineWork.StartManually m: replied.Remove(m.ConversationId); assigned.Remove(m.ConversationId); break;
+            }
+        }
+        if (replied.Count == 0 && assigned.Count == 0) return batch;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Database.OpenConnectionAsync(ct);
+        var repliedIds = replied.ToList();
+        var awaited = repliedIds.Count == 0 ? [] : (await db.WorkflowRuns.AsNoTracking()
+            .Where(r => repliedIds.Contains(r.ConversationId) && r.Status == RunStatus.Waiting && r.WaitingFor == RunWait.Reply)
+            .Select(r => r.ConversationId).Distinct().ToListAsync(ct)).ToHashSet();
+        var assignedIds = assigned.ToList();
+        var queued = assignedIds.Count == 0 ? [] : (await db.TeamQueue.AsNoTracking()
+            .Where(q => assignedIds.Contains(q.ConversationId))
+            .Select(q => q.ConversationId).ToListAsync(ct)).ToHashSet();
+        return batch.Where(w => w switch
+        {
+            EngineWork.ContactReplied r => !replied.Contains(r.ConversationId) || awaited.Contains(r.ConversationId),
+            EngineWork.ConversationAssigned a => !assigned.Contains(a.ConversationId) || queued.Contains(a.ConversationId),
+            _ => true,
+        }).ToList();
     }
 
     private async Task ProcessAloneAsync(EngineWork work, CancellationToken cancellationToken, Exception? failedOnce = null)
@@ -68,11 +122,15 @@ internal sealed class EngineBatchProcessor(
 
     private async Task ProcessOnceAsync(IReadOnlyList<EngineWork> batch, CancellationToken ct)
     {
+        var reading = Stopwatch.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One open for the batch's dozen reads and its save, instead of one per query.
+        await db.Database.OpenConnectionAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var state = await BatchState.LoadAsync(db, batch, ct);
         var pool = await AgentPool.LoadAsync(db, state.Queued, ct);
         var active = await published.ActiveAsync(ct);
+        InboundMetrics.EngineRead.Record(InboundMetrics.Since(reading));
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
         var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
@@ -173,7 +231,13 @@ internal sealed class EngineBatchProcessor(
             else timers.Cancel(run.Id);
         }
         var events = db.TakeDomainEvents();
-        await db.SaveChangesAsync(ct);
+        // A batch that changed nothing (a drain that found nobody free) does not queue behind the other writers.
+        if (db.ChangeTracker.HasChanges())
+        {
+            var saving = Stopwatch.GetTimestamp();
+            await db.SaveChangesAsync(ct);
+            InboundMetrics.EngineSave.Record(InboundMetrics.Since(saving));
+        }
         await publisher.PublishAsync(events, ct);
         foreach (var (runId, request) in httpCalls) _ = CallAsync(runId, request, ct);
     }

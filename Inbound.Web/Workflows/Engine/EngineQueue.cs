@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 
 namespace Inbound.Web.Workflows.Engine;
@@ -5,11 +6,14 @@ namespace Inbound.Web.Workflows.Engine;
 /// <summary>The engine's inbox: event handlers write, the one engine worker reads in batches.</summary>
 public sealed class EngineQueue
 {
-    private readonly Channel<EngineWork> _channel = Channel.CreateUnbounded<EngineWork>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedWork> _channel = Channel.CreateUnbounded<QueuedWork>(new UnboundedChannelOptions { SingleReader = true });
 
-    public ChannelReader<EngineWork> Reader => _channel.Reader;
+    internal ChannelReader<QueuedWork> Reader => _channel.Reader;
 
-    public void Enqueue(EngineWork work) => _channel.Writer.TryWrite(work);
+    public void Enqueue(EngineWork work) => _channel.Writer.TryWrite(new QueuedWork(work, Stopwatch.GetTimestamp()));
 
     public void Complete() => _channel.Writer.TryComplete();
 }
+
+/// <summary>Engine work with the time it was queued, for the engine's queue-wait metric.</summary>
+internal readonly record struct QueuedWork(EngineWork Work, long QueuedAt);

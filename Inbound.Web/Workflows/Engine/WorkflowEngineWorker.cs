@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
+using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +31,13 @@ internal sealed class WorkflowEngineWorker(
         while (await reader.WaitToReadAsync(stoppingToken))
         {
             batch.Clear();
-            while (batch.Count < options.Value.MaxBatchSize && reader.TryRead(out var work)) batch.Add(work);
+            var started = Stopwatch.GetTimestamp();
+            while (batch.Count < options.Value.MaxBatchSize && reader.TryRead(out var queued))
+            {
+                batch.Add(queued.Work);
+                InboundMetrics.EngineQueueWait.Record(Stopwatch.GetElapsedTime(queued.QueuedAt, started).TotalMilliseconds);
+            }
+            InboundMetrics.EngineBatchSize.Record(batch.Count);
             await processor.ProcessAsync(batch, stoppingToken);
         }
     }
