@@ -17,7 +17,8 @@ public static class UntilShown
             await act();
             try
             {
-                await Expect(effect).ToBeVisibleAsync(new() { Timeout = 2_000 });
+                // 2, 4, 8, then 16 s: a quick retry for a missed click, and patience for a machine under load.
+                await Expect(effect).ToBeVisibleAsync(new() { Timeout = 1_000 << attempt });
                 return;
             }
             catch (PlaywrightException) when (attempt < attempts)

@@ -123,8 +123,15 @@ public sealed partial class WorkflowDesigner
         keys.SetShortcut("y", ctrl: true, shift: false, alt: false, _ => new ValueTask(InvokeAsync(RedoAsync)));
     }
 
+    // The workflow on the canvas. Parameters are set again whenever a parent re-renders; reloading then would wipe
+    // unsaved edits and a drawn trace, so the canvas loads once per workflow.
+    private Guid? _loadedId;
+
     protected override async Task OnParametersSetAsync()
     {
+        if (_loadedId == Id) return;
+        _loadedId = Id;
+        _fitted = false;
         try
         {
             _workflow = await Workflows.GetAsync(Id);
