@@ -24,13 +24,22 @@ public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFac
     private readonly ConcurrentDictionary<Guid, RunnableVersion> _versions = new();
     private volatile ActiveList? _active;
 
-    private sealed record ActiveList(IReadOnlyList<RunnableVersion> Versions, long LoadedAt);
+    // Bumped by every invalidation. A load that began before a publish may finish after it; its list carries the
+    // older generation, so the next lookup reloads instead of serving it for the next ten seconds.
+    private long _generation;
 
-    public void Invalidate() => _active = null;
+    private sealed record ActiveList(IReadOnlyList<RunnableVersion> Versions, long LoadedAt, long Generation);
+
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _active = null;
+    }
 
     public async ValueTask<IReadOnlyList<RunnableVersion>> ActiveAsync(CancellationToken cancellationToken)
     {
-        if (_active is { } active && clock.GetElapsedTime(active.LoadedAt) < RefreshEvery) return active.Versions;
+        var generation = Interlocked.Read(ref _generation);
+        if (_active is { } active && active.Generation == generation && clock.GetElapsedTime(active.LoadedAt) < RefreshEvery) return active.Versions;
         var loadedAt = clock.GetTimestamp();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var workflows = await db.Workflows.AsNoTracking().Include(w => w.Versions)
@@ -40,7 +49,7 @@ public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFac
             .OrderBy(w => w.CreatedAt)
             .Select(w => _versions.GetOrAdd(w.ActiveVersion!.Id, _ => Runnable(w.Id, w.Name, w.ActiveVersion!)))
             .ToList();
-        _active = new ActiveList(list, loadedAt);
+        _active = new ActiveList(list, loadedAt, generation);
         return list;
     }
 
