@@ -41,8 +41,18 @@ public class BrowserFixture : InboundApp
         await page.Locator("#password").FillAsync(DemoPassword);
         await page.Locator("button[type=submit]").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path.TrimStart('/')) + "$"));
+        await WhenInteractiveAsync(page);
         return page;
     }
+
+    /// <summary>Opens an app page and waits until it runs interactively: a click on the prerendered copy may be lost.</summary>
+    public static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WhenInteractiveAsync(page);
+    }
+
+    private static Task WhenInteractiveAsync(IPage page) => Expect(page.Locator(".mud-layout[data-interactive=true]")).ToBeVisibleAsync();
 
     public override async ValueTask DisposeAsync()
     {

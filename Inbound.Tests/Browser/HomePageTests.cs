@@ -32,8 +32,7 @@ public class HomePageTests(BrowserFixture app) : IClassFixture<BrowserFixture>
         var page = await app.SignInAsync("supervisor@inbound.local", "/inbox");
         try
         {
-            await page.GotoAsync("/");
-            await Expect(page.Locator(".overview-page[data-live=true]")).ToBeVisibleAsync();
+            await BrowserFixture.OpenAsync(page, "/");
             var open = page.Locator(".mud-paper", new() { HasText = "Open conversations" }).GetByTestId("stat-value");
             await Expect(open).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+$"));
             var before = int.Parse(await open.TextContentAsync() ?? "");

@@ -31,8 +31,15 @@ public static class UntilShown
     public static Task PickAsync(ILocator opener, string option, ILocator effect) =>
         RepeatAsync(async () =>
         {
-            if (await opener.Page.Locator(".mud-popover-open .mud-list-item, .mud-popover-open .mud-menu-item").CountAsync() == 0)
-                await opener.ClickAsync();
-            await opener.Page.Locator(".mud-popover-open").GetByText(option, new() { Exact = true }).First.ClickAsync();
+            var choice = opener.Page.Locator(".mud-popover-open").GetByText(option, new() { Exact = true }).First;
+            if (!await choice.IsVisibleAsync()) await opener.ClickAsync();
+            try
+            {
+                await choice.ClickAsync(new() { Timeout = 3_000 });
+            }
+            catch (TimeoutException)
+            {
+                // The list did not open, or closed again: the next attempt opens it anew.
+            }
         }, effect);
 }

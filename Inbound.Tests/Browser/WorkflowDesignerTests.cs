@@ -112,7 +112,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.ScreenshotAsync(new() { Path = ScreenshotPath("designer-trace.png") });
 
             // The conversation's page links to the run, which opens with its trace drawn.
-            await page.GotoAsync($"/inbox/{conversation.Id}");
+            await BrowserFixture.OpenAsync(page, $"/inbox/{conversation.Id}");
             await page.GetByTestId("conversation-runs").GetByText("Welcome bot v1 · Completed").ClickAsync();
             await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"workflows/{created.Id}\\?run="));
             await Expect(Node(page, "assignTo-1")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("visited"));
