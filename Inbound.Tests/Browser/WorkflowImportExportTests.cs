@@ -62,10 +62,7 @@ public class WorkflowImportExportTests(BrowserFixture app) : IClassFixture<Brows
         }
     }
 
-    private static async Task OpenImportAsync(IPage page)
-    {
-        var import = page.GetByText("Import from JSON");
-        if (!await import.IsVisibleAsync()) await page.GetByRole(AriaRole.Button, new() { Name = "More actions" }).ClickAsync();
-        await import.ClickAsync();
-    }
+    private static Task OpenImportAsync(IPage page) =>
+        UntilShown.PickAsync(page.GetByRole(AriaRole.Button, new() { Name = "More actions" }), "Import from JSON",
+            page.GetByText("Choose a JSON file exported from Inbound."));
 }

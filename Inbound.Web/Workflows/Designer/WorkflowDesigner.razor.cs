@@ -35,7 +35,7 @@ public sealed partial class WorkflowDesigner
     private IReadOnlyList<WorkflowIssue> _issues = [];
     private StepNodeModel? _selected;
     private NodeKind? _dragKind;
-    private bool _dirty, _busy, _loading, _issuesOpen = true, _importOpen, _runsLoading;
+    private bool _dirty, _busy, _loading, _issuesOpen = true, _runsLoading;
     private string? _loadError;
     private int _tab;
     private IReadOnlyList<RunSummary> _runs = [];
@@ -429,8 +429,11 @@ public sealed partial class WorkflowDesigner
         if (leave != true) context.PreventNavigation();
     }
 
-    private async Task ImportAsync(WorkflowDefinition definition)
+    private async Task ImportAsync()
     {
+        var dialog = await Dialogs.ShowAsync<ImportWorkflowDialog>("Import a workflow",
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        if (await dialog.Result is not { Canceled: false, Data: WorkflowDefinition definition }) return;
         var issues = WorkflowValidator.Validate(definition);
         var message = issues.Count == 0
             ? "The imported workflow is valid. Replace the current draft with it?"
