@@ -4,13 +4,12 @@ using static Microsoft.Playwright.Assertions;
 namespace Inbound.Tests.Browser;
 
 /// <summary>
-/// Repeats a browser action until its effect shows. For the few controls that listen only once a script has run
-/// after they render: MudBlazor's popovers place themselves by script (a click can land where an option was a frame
-/// before), and Blazor's InputFile attaches its reader after the dialog shows. A person is never that fast; a test is.
+/// Repeats a browser action until its effect shows. For MudBlazor's popovers, which place themselves by script after
+/// they render: a click can land where an option was a frame before. A person is never that fast; a test is.
 /// </summary>
 public static class UntilShown
 {
-    public static async Task RepeatAsync(Func<Task> act, ILocator effect, int attempts = 4)
+    private static async Task RepeatAsync(Func<Task> act, ILocator effect, int attempts = 4)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -30,7 +30,7 @@ public class WorkflowImportExportTests(BrowserFixture app) : IClassFixture<Brows
             var broken = Path.Combine(folder.FullName, "broken.json");
             await File.WriteAllTextAsync(broken, "{ \"nodes\": [ { \"kind\": \"teleport\" } ] }");
             await OpenImportAsync(page);
-            await UntilShown.RepeatAsync(() => page.GetByTestId("import-file").SetInputFilesAsync(broken), page.GetByTestId("import-error"));
+            await page.Locator("[data-testid=import-file][data-ready=true]").SetInputFilesAsync(broken);
             await Expect(page.GetByTestId("import-error")).ToContainTextAsync("This is not a workflow file");
             await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(created.Draft.Nodes.Count);
@@ -38,7 +38,8 @@ public class WorkflowImportExportTests(BrowserFixture app) : IClassFixture<Brows
             var everyStep = Path.Combine(folder.FullName, "every-step.json");
             await File.WriteAllTextAsync(everyStep, WorkflowJson.Serialize(WorkflowSamples.EveryStepType()));
             await OpenImportAsync(page);
-            await UntilShown.RepeatAsync(() => page.GetByTestId("import-file").SetInputFilesAsync(everyStep), page.GetByText("Replace the current draft with it?"));
+            await page.Locator("[data-testid=import-file][data-ready=true]").SetInputFilesAsync(everyStep);
+            await Expect(page.GetByText("Replace the current draft with it?")).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Replace draft" }).ClickAsync();
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(WorkflowSamples.EveryStepType().Nodes.Count);
             Assert.Equal(WorkflowJson.Serialize(created.Draft), WorkflowJson.Serialize((await workflows.GetAsync(created.Id))!.Draft));
