@@ -7,13 +7,6 @@ namespace Inbound.Tests.Browser;
 
 public class AccountPagesTests(BrowserFixture app) : IClassFixture<BrowserFixture>
 {
-    private async Task<IPage> SignInAsync(string email, string path)
-    {
-        var page = await app.SignInAsync(email, path);
-        await Expect(page.Locator("[data-testid=appbar-user][data-live=true]")).ToBeVisibleAsync();
-        return page;
-    }
-
     [Fact]
     public async Task Signing_in_from_a_login_link_with_a_return_path_lands_on_that_page()
     {
@@ -30,7 +23,7 @@ public class AccountPagesTests(BrowserFixture app) : IClassFixture<BrowserFixtur
     [Fact]
     public async Task An_agent_creates_a_personal_token_sees_it_once_and_revokes_it()
     {
-        var page = await SignInAsync("dev@inbound.local", "account/profile");
+        var page = await app.SignInAsync("dev@inbound.local", "account/profile");
 
         await page.Locator("input[data-testid=token-name]").FillAsync("CRM sync");
         await page.Locator("[data-testid=token-create]").ClickAsync();
@@ -49,7 +42,7 @@ public class AccountPagesTests(BrowserFixture app) : IClassFixture<BrowserFixtur
     [Fact]
     public async Task An_admin_changes_an_agents_capacity_on_the_settings_page()
     {
-        var page = await SignInAsync("admin@inbound.local", "settings/users");
+        var page = await app.SignInAsync("admin@inbound.local", "settings/users");
 
         var row = page.Locator("[data-testid=user-row]", new() { HasText = "carla@inbound.local" });
         await Expect(row).ToBeVisibleAsync();
@@ -64,7 +57,7 @@ public class AccountPagesTests(BrowserFixture app) : IClassFixture<BrowserFixtur
     [Fact]
     public async Task An_agent_sets_their_availability_from_the_app_bar()
     {
-        var page = await SignInAsync("ben@inbound.local", "inbox");
+        var page = await app.SignInAsync("ben@inbound.local", "inbox");
 
         await page.Locator("[data-testid=appbar-user]").ClickAsync();
         await Chromium.ScreenshotAsync(page, "appbar-menu");

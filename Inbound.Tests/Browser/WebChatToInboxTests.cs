@@ -15,7 +15,7 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
     public async Task A_visitors_chat_reaches_the_agent_live_and_the_agents_reply_and_close_reach_the_visitor()
     {
         var visitorName = $"Vera {Guid.NewGuid():N}"[..13];
-        var agent = await SignInAsync("ana@inbound.local");
+        var agent = await app.SignInAsync("ana@inbound.local", "/inbox");
         var visitor = await app.NewPageAsync(420, 720);
         try
         {
@@ -101,13 +101,6 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
             where contact.Name == name
             select new { m.Body, channel.Key }).SingleAsync());
         Assert.Equal(("Hello from your shop page", InboundApp.WebChatChannelKey), (stored.Body, stored.Key));
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await app.SignInAsync(email, "/inbox");
-        await Expect(page.Locator(".inbox-page[data-live=true]")).ToBeVisibleAsync();
-        return page;
     }
 
     private static async Task SendAsVisitorAsync(IPage visitor, string text, string? name = null)

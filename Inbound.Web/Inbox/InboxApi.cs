@@ -85,8 +85,7 @@ public static class InboxApi
     internal static async Task<Results<Accepted, ProblemHttpResult>> StartWorkflow(Guid id, StartWorkflowRequest request, ClaimsPrincipal user, InboxViewers viewers, InboxCommands commands, CancellationToken ct)
     {
         if (await viewers.ResolveAsync(user, ct) is not { } viewer) return NotAnAgent();
-        if (request.WorkflowId is not { } workflowId)
-            return TypedResults.Problem(statusCode: 400, title: "The request cannot be done", detail: "workflowId is required.");
+        if (request.WorkflowId is not { } workflowId) return Problem(CommandResult.Invalid("workflowId is required."));
         var result = await commands.StartWorkflowAsync(viewer, id, workflowId, ct);
         return result.Succeeded ? TypedResults.Accepted($"/api/inbox/conversations/{id}") : Problem(result);
     }

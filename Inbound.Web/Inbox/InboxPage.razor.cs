@@ -44,9 +44,6 @@ public partial class InboxPage : IDisposable
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private bool _listReloadQueued;
 
-    /// <summary>Set once the page runs interactively (not prerendered), so people and tests know clicks will work.</summary>
-    private bool _live;
-
     // Assignments already known (the first list load, or announced): a repeated or late event is not news. The list
     // itself can't tell, because an earlier event's reload may already have read the newer assignment.
     private readonly Dictionary<Guid, long> _knownAssignments = [];
@@ -71,13 +68,6 @@ public partial class InboxPage : IDisposable
         _manualWorkflows = await Workflows.ManualWorkflowsAsync();
         foreach (var item in _items ?? [])
             if (item.AssigneeId == _viewer.AgentId) _knownAssignments[item.Id] = item.Sequence;
-    }
-
-    protected override void OnAfterRender(bool firstRender)
-    {
-        if (!firstRender) return;
-        _live = true;
-        StateHasChanged();
     }
 
     protected override async Task OnParametersSetAsync()
