@@ -49,7 +49,7 @@ public sealed class Conversation : Entity
         if (currentlyOpen is { IsOpen: true } && currentlyOpen.ContactId == contactId)
             throw new DomainException("This contact already has an open conversation.");
         var conversation = new Conversation(contactId, channelId, source, now);
-        conversation.Raise(new ConversationOpened(conversation.Id, contactId, channelId, source, now));
+        conversation.Raise(new ConversationOpened(conversation.Id, contactId, channelId, source, now) { State = conversation.Snapshot() });
         return conversation;
     }
 
@@ -75,7 +75,7 @@ public sealed class Conversation : Entity
         if (TeamId == teamId) return;
         TeamId = teamId;
         Touch(now);
-        Raise(new ConversationRoutedToTeam(Id, teamId, now));
+        Raise(new ConversationRoutedToTeam(Id, teamId, now) { State = Snapshot() });
     }
 
     public void AssignTo(Guid agentId, Guid? teamId, DateTime now)
@@ -87,7 +87,7 @@ public sealed class Conversation : Entity
         AssigneeId = agentId;
         AssignedAt = now;
         Touch(now);
-        Raise(new ConversationAssigned(Id, TeamId, agentId, previous, now));
+        Raise(new ConversationAssigned(Id, TeamId, agentId, previous, now) { State = Snapshot() });
     }
 
     public void Unassign(DateTime now)
@@ -97,7 +97,7 @@ public sealed class Conversation : Entity
         AssigneeId = null;
         AssignedAt = null;
         Touch(now);
-        Raise(new ConversationUnassigned(Id, TeamId, previous, now));
+        Raise(new ConversationUnassigned(Id, TeamId, previous, now) { State = Snapshot() });
     }
 
     /// <param name="closedBy">The agent who closed it, or null for a workflow.</param>
@@ -110,7 +110,7 @@ public sealed class Conversation : Entity
         ClosedById = closedBy;
         ClosedAt = now;
         Touch(now);
-        Raise(new ConversationClosed(Id, ContactId, closedBy, note, now));
+        Raise(new ConversationClosed(Id, ContactId, closedBy, note, now) { State = Snapshot() });
     }
 
     private Message Add(MessageDirection direction, AuthorKind author, Guid? authorId, string body, string? externalId, DeliveryStatus status, DateTime now,
@@ -120,9 +120,11 @@ public sealed class Conversation : Entity
         var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now, quickReplies);
         FirstMessageId ??= message.Id;
         Touch(now);
-        Raise(new MessageAdded(Id, message.Id, direction, author, now));
+        Raise(new MessageAdded(Id, message.Id, direction, author, now) { State = Snapshot() });
         return message;
     }
+
+    private ConversationState Snapshot() => new(ContactId, TeamId, AssigneeId, Status, Sequence);
 
     private void EnsureOpen()
     {

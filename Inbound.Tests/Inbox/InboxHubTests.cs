@@ -40,9 +40,11 @@ public class InboxHubTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
         var assigned = await live.WaitForAsync(e => e.Kind == InboxEventKinds.ConversationAssigned && e.ConversationId == id);
 
         using var reply = await ana.Http().PostAsJsonAsync($"api/inbox/conversations/{id}/replies", new { text = "Hi, how can I help?" });
-        var added = await live.WaitForAsync(e => e.Kind == InboxEventKinds.MessageAdded && e.ConversationId == id);
-
         Assert.Equal(HttpStatusCode.Created, reply.StatusCode);
+        var message = (await reply.Content.ReadFromJsonAsync<CreatedResponse>())!.Id;
+        // The event of this reply, not of a message the workflow or the contact wrote before the assignment.
+        var added = await live.WaitForAsync(e => e.Kind == InboxEventKinds.MessageAdded && e.MessageId == message);
+
         Assert.True(added.Sequence > assigned.Sequence);
     }
 

@@ -14,6 +14,7 @@ public static class InboxExtensions
     public static IHostApplicationBuilder AddInbox(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<LiveUpdateOptions>().BindConfiguration(LiveUpdateOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         // For several nodes, chain .AddStackExchangeRedis(...) here: the notifier sends through IHubContext only.
         // Enums travel as names ("Away", "Outbound"), readable in the OpenAPI document and in scripts.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -23,6 +24,7 @@ public static class InboxExtensions
         builder.Services.AddHostedService(s => s.GetRequiredService<InboxFanout>());
         builder.Services.AddSingleton<InboxViewers>();
         builder.Services.AddSingleton<InboxQueries>();
+        builder.Services.AddSingleton<IConversationRows>(s => s.GetRequiredService<InboxQueries>());
         builder.Services.AddSingleton<InboxCommands>();
 
         builder.Services.AddScoped<InboxEventRelay>();

@@ -28,11 +28,7 @@ public partial class InboxPage : IDisposable
 
     private InboxViewer? _viewer;
     private bool _notLinked;
-    private InboxFilter _filter = InboxFilter.Mine;
-    private string? _search;
-    private IReadOnlyList<ConversationSummary>? _items;
-    private string? _listError;
-    private int? _queueCount;
+    private LiveConversationList? _list;
     private ConversationThread? _thread;
     private bool _threadLoading;
     private string? _threadError;
@@ -41,11 +37,8 @@ public partial class InboxPage : IDisposable
     private DateTime _now;
     private IDisposable? _subscription;
     private Timer? _clockTimer;
-    private readonly SemaphoreSlim _reloading = new(1, 1);
-    private bool _listReloadQueued;
 
-    // Assignments already known (the first list load, or announced): a repeated or late event is not news. The list
-    // itself can't tell, because an earlier event's reload may already have read the newer assignment.
+    // Assignments already known (announced, or mine when the page opened): a repeated or late event is not news.
     private readonly Dictionary<Guid, long> _knownAssignments = [];
 
     private string Title => _newAssignments > 0
@@ -61,13 +54,13 @@ public partial class InboxPage : IDisposable
             _notLinked = true;
             return;
         }
-        _subscription = Notifier.Subscribe(InboxGroups.For(_viewer), OnInboxEventAsync);
+        // The thread and new-assignment announcements; the list keeps itself live.
+        _subscription = Notifier.Subscribe(InboxGroups.For(_viewer), OnInboxEventsAsync);
         // Waiting times move on without events.
         _clockTimer = new Timer(_ => InvokeAsync(() => { _now = Clock.GetUtcNow().UtcDateTime; StateHasChanged(); }), null, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
-        await ReloadListAsync();
         _manualWorkflows = await Workflows.ManualWorkflowsAsync();
-        foreach (var item in _items ?? [])
-            if (item.AssigneeId == _viewer.AgentId) _knownAssignments[item.Id] = item.Sequence;
+        foreach (var item in await Queries.ListAsync(_viewer, InboxFilter.Mine, null))
+            _knownAssignments[item.Id] = item.Sequence;
     }
 
     protected override async Task OnParametersSetAsync()
@@ -87,53 +80,30 @@ public partial class InboxPage : IDisposable
         await ReloadThreadAsync(markRead: true);
     }
 
-    private async Task OnInboxEventAsync(InboxEvent e) => await InvokeAsync(async () =>
+    private async Task OnInboxEventsAsync(LiveBatch batch) => await InvokeAsync(async () =>
     {
-        var assignedToMe = e.Kind == InboxEventKinds.ConversationAssigned && e.AgentId == _viewer?.AgentId;
-        var alreadyMine = e.ConversationId is { } assigned && _knownAssignments.TryGetValue(assigned, out var seen) && seen >= e.Sequence;
-        if (assignedToMe && !alreadyMine) _knownAssignments[e.ConversationId!.Value] = e.Sequence;
-        // A burst of events needs one more read of the list, not one each: a queued reload covers them all.
-        if (!_listReloadQueued)
+        var thread = ConversationId is { } open && (batch.Overflowed || batch.Events.Any(e => e.ConversationId == open
+            && (_thread is null || _thread.Sequence <= e.Sequence || e.Kind == InboxEventKinds.MessageUpdated)));
+        if (thread) await ReloadThreadAsync(markRead: true);
+        foreach (var e in batch.Events)
         {
-            _listReloadQueued = true;
-            await ReloadListAsync();
-        }
-        if (e.ConversationId is { } id && id == ConversationId && (_thread is null || _thread.Sequence <= e.Sequence || e.Kind == InboxEventKinds.MessageUpdated))
-            await ReloadThreadAsync(markRead: true);
-        if (assignedToMe && !alreadyMine && e.ConversationId != ConversationId)
-        {
-            _newAssignments++;
-            var name = _items?.FirstOrDefault(i => i.Id == e.ConversationId)?.ContactName ?? "a contact";
-            Snackbar.Add($"New conversation with {name} assigned to you", Severity.Info, o =>
-            {
-                o.Icon = Icons.Material.Filled.MarkChatUnread;
-                o.OnClick = _ => { Select(e.ConversationId!.Value); return Task.CompletedTask; };
-            });
+            if (e is not { Kind: InboxEventKinds.ConversationAssigned, ConversationId: { } id } || e.AgentId != _viewer?.AgentId) continue;
+            if (_knownAssignments.TryGetValue(id, out var seen) && seen >= e.Sequence) continue;
+            _knownAssignments[id] = e.Sequence;
+            if (id != ConversationId) await AnnounceAsync(id);
         }
         StateHasChanged();
     });
 
-    private async Task ReloadListAsync()
+    private async Task AnnounceAsync(Guid id)
     {
-        if (_viewer is null) return;
-        await _reloading.WaitAsync();
-        try
+        _newAssignments++;
+        var row = _viewer is null ? null : (await Queries.RowsAsync(_viewer, InboxFilter.Mine, null, [id])).FirstOrDefault();
+        Snackbar.Add($"New conversation with {row?.ContactName ?? "a contact"} assigned to you", Severity.Info, o =>
         {
-            _listReloadQueued = false;
-            _now = Clock.GetUtcNow().UtcDateTime;
-            _items = await Queries.ListAsync(_viewer, _filter, _search);
-            _queueCount = _filter == InboxFilter.Queue ? _items.Count : (await Queries.ListAsync(_viewer, InboxFilter.Queue, null)).Count;
-            _listError = null;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            Logger.LogError(ex, "Loading the conversation list failed");
-            _listError = "The server did not answer. Check your connection and try again.";
-        }
-        finally
-        {
-            _reloading.Release();
-        }
+            o.Icon = Icons.Material.Filled.MarkChatUnread;
+            o.OnClick = _ => { Select(id); return Task.CompletedTask; };
+        });
     }
 
     private async Task ReloadThreadAsync(bool markRead)
@@ -146,7 +116,7 @@ public partial class InboxPage : IDisposable
             if (_thread is not null && markRead)
             {
                 await Commands.MarkReadAsync(_viewer, id);
-                if (_items?.FirstOrDefault(i => i.Id == id) is { Unread: > 0 }) await ReloadListAsync();
+                if (_list is not null) await _list.RefreshRowAsync(id);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -158,19 +128,6 @@ public partial class InboxPage : IDisposable
         {
             _threadLoading = false;
         }
-    }
-
-    private async Task SetFilterAsync(InboxFilter filter)
-    {
-        _filter = filter;
-        _items = null;
-        await ReloadListAsync();
-    }
-
-    private async Task SetSearchAsync(string? search)
-    {
-        _search = search;
-        await ReloadListAsync();
     }
 
     private void Select(Guid id)
@@ -205,7 +162,6 @@ public partial class InboxPage : IDisposable
         if (result.Succeeded) Snackbar.Add($"Closed as {note.Category}", Severity.Success);
         else Snackbar.Add(result.Error ?? "Could not close.", Severity.Error);
         await ReloadThreadAsync(markRead: false);
-        await ReloadListAsync();
     }
 
     private async Task ReassignAsync()
@@ -223,7 +179,6 @@ public partial class InboxPage : IDisposable
             return;
         }
         Snackbar.Add("Conversation reassigned", Severity.Success);
-        await ReloadListAsync();
         await ReloadThreadAsync(markRead: false);
     }
 

@@ -5,13 +5,46 @@ using Microsoft.EntityFrameworkCore;
 namespace Inbound.Web.Inbox;
 
 /// <summary>Reads for the inbox: every read goes through the viewer's visibility, so the UI, API and hub agree.</summary>
-public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory)
+public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) : IConversationRows
 {
     public const int PageSize = 200;
 
-    public async Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, CancellationToken cancellationToken = default) =>
+        await ListAsync(viewer, filter, search, PageSize, cancellationToken);
+
+    /// <summary>The first <paramref name="limit"/> conversations of a list, newest activity first (closed: last closed first).</summary>
+    public async Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, int limit, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await SummariesAsync(db, viewer, Listed(db, viewer, filter, search), filter, limit, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rows of a list for the given conversations only: what a live page reads for the conversations its events
+    /// named. A conversation that no longer belongs to the list (assigned away, closed) is not returned.
+    /// </summary>
+    public async Task<IReadOnlyList<ConversationSummary>> RowsAsync(InboxViewer viewer, InboxFilter filter, string? search, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0) return [];
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var wanted = ids.ToList();
+        return await SummariesAsync(db, viewer, Listed(db, viewer, filter, search).Where(c => wanted.Contains(c.Id)), filter, wanted.Count, cancellationToken);
+    }
+
+    /// <summary>Conversations waiting in each queue the viewer may take from: one grouped count, however long the queues.</summary>
+    public async Task<IReadOnlyDictionary<Guid, int>> QueueCountsAsync(InboxViewer viewer, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var teams = viewer.TeamIds.ToList();
+        return await db.Conversations.AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Open && c.AssigneeId == null && c.TeamId != null && (viewer.IsAdmin || teams.Contains(c.TeamId.Value)))
+            .GroupBy(c => c.TeamId!.Value)
+            .Select(g => new { Team = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Team, x => x.Count, cancellationToken);
+    }
+
+    private static IQueryable<Conversation> Listed(InboundDbContext db, InboxViewer viewer, InboxFilter filter, string? search)
+    {
         var me = viewer.AgentId;
         var teams = viewer.TeamIds.ToList();
         var conversations = db.Conversations.AsNoTracking();
@@ -25,22 +58,28 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory)
                 .Where(c => viewer.IsAdmin || viewer.IsSupervisor || c.AssigneeId == me || c.ClosedById == me),
             _ => Visible(conversations.Where(c => c.Status == ConversationStatus.Open), viewer),
         };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = $"%{search.Trim().Replace("%", "").Replace("_", "")}%";
+            conversations = conversations.Where(c => db.Contacts.Any(contact => contact.Id == c.ContactId && EF.Functions.Like(contact.Name, pattern)));
+        }
+        return conversations;
+    }
 
+    private static async Task<IReadOnlyList<ConversationSummary>> SummariesAsync(InboundDbContext db, InboxViewer viewer, IQueryable<Conversation> conversations,
+        InboxFilter filter, int limit, CancellationToken cancellationToken)
+    {
+        var me = viewer.AgentId;
         var rows =
             from c in conversations
             join contact in db.Contacts on c.ContactId equals contact.Id
             join channel in db.Channels on c.ChannelId equals channel.Id
             select new { c, contact.Name, ChannelName = channel.Name, channel.Type };
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = $"%{search.Trim().Replace("%", "").Replace("_", "")}%";
-            rows = rows.Where(r => EF.Functions.Like(r.Name, pattern));
-        }
         rows = filter == InboxFilter.Closed
             ? rows.OrderByDescending(r => r.c.ClosedAt)
             : rows.OrderByDescending(r => r.c.LastActivityAt);
 
-        var page = await rows.Take(PageSize).Select(r => new
+        var page = await rows.Take(limit).Select(r => new
         {
             r.c.Id, r.c.Sequence, r.Name, r.ChannelName, r.Type, r.c.Status, r.c.AssigneeId, r.c.TeamId, r.c.LastActivityAt,
             LastBody = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)

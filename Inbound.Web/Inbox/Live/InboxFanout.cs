@@ -8,15 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Inbound.Web.Inbox.Live;
 
 /// <summary>A committed conversation change waiting to be told to whoever may hear of it.</summary>
-internal sealed record ConversationChange(string Kind, Guid ConversationId, Guid? PreviousAgentId, Guid? MessageId, DateTime OccurredAt, bool QueueChanged, bool ToContact)
+internal sealed record ConversationChange(string Kind, Guid ConversationId, Guid? PreviousAgentId, Guid? MessageId, DateTime OccurredAt, bool QueueChanged, bool ToContact,
+    ConversationState? State)
 {
     public long QueuedAt { get; } = Stopwatch.GetTimestamp();
 }
 
 /// <summary>
 /// Decides the audience of conversation changes and hands them to the <see cref="InboxNotifier"/>, in commit order,
-/// on its own loop: writers that publish (ingestion, the engine, agents) never wait for the fan-out. Under load it
-/// takes changes in batches and reads their conversations' assignee, team and sequence in one query.
+/// on its own loop: writers that publish (ingestion, the engine, agents) never wait for the fan-out. Each event is built
+/// once from the state its domain event carries; only changes raised without it (delivery updates) read their
+/// conversation, a batch in one query. Queue sizes of the teams whose queue moved are counted once per batch.
 /// </summary>
 internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory, InboxNotifier notifier, ILogger<InboxFanout> logger) : BackgroundService
 {
@@ -51,13 +53,13 @@ internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory,
     private async Task FanOutAsync(IReadOnlyList<ConversationChange> batch, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var ids = batch.Select(c => c.ConversationId).Distinct().ToList();
-        var conversations = await db.Conversations.AsNoTracking()
-            .Where(x => ids.Contains(x.Id))
-            .Select(x => new { x.Id, x.AssigneeId, x.TeamId, x.ContactId, x.Sequence, x.Status })
-            .ToDictionaryAsync(x => x.Id, ct);
-        var queueTeams = batch.Where(c => c.QueueChanged)
-            .Select(c => conversations.GetValueOrDefault(c.ConversationId)?.TeamId).OfType<Guid>().Distinct().ToList();
+        var unknown = batch.Where(c => c.State is null).Select(c => c.ConversationId).Distinct().ToList();
+        var read = unknown.Count == 0
+            ? []
+            : await db.Conversations.AsNoTracking()
+                .Where(x => unknown.Contains(x.Id))
+                .ToDictionaryAsync(x => x.Id, x => new ConversationState(x.ContactId, x.TeamId, x.AssigneeId, x.Status, x.Sequence), ct);
+        var queueTeams = batch.Where(c => c.QueueChanged).Select(c => c.State?.TeamId).OfType<Guid>().Distinct().ToList();
         var queueCounts = queueTeams.Count == 0
             ? []
             : await db.Conversations.AsNoTracking()
@@ -68,7 +70,7 @@ internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory,
 
         foreach (var change in batch)
         {
-            if (!conversations.TryGetValue(change.ConversationId, out var c)) continue;
+            if ((change.State ?? read.GetValueOrDefault(change.ConversationId)) is not { } c) continue;
             var groups = new List<string>(6) { InboxGroups.Admins };
             if (c.AssigneeId is { } assignee) groups.Add(InboxGroups.Agent(assignee));
             if (change.PreviousAgentId is { } previous && previous != c.AssigneeId) groups.Add(InboxGroups.Agent(previous));
@@ -78,12 +80,12 @@ internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory,
                 if (c.AssigneeId is null && c.Status == ConversationStatus.Open) groups.Add(InboxGroups.TeamQueue(team));
             }
             if (change.ToContact) groups.Add(InboxGroups.Contact(c.ContactId));
-            await notifier.PublishAsync(new InboxEvent(change.Kind, c.Id, c.Sequence, c.AssigneeId, c.TeamId, change.MessageId, null, change.OccurredAt), groups, ct);
+            notifier.Publish(new InboxEvent(change.Kind, change.ConversationId, c.Sequence, c.AssigneeId, c.TeamId, change.MessageId, null, change.OccurredAt), groups);
 
             if (change.QueueChanged && c.TeamId is { } queueTeam)
-                await notifier.PublishAsync(
-                    new InboxEvent(InboxEventKinds.QueueChanged, c.Id, c.Sequence, null, queueTeam, null, queueCounts.GetValueOrDefault(queueTeam), change.OccurredAt),
-                    [InboxGroups.TeamQueue(queueTeam), InboxGroups.TeamAll(queueTeam), InboxGroups.Admins, InboxGroups.Supervisors], ct);
+                notifier.Publish(
+                    new InboxEvent(InboxEventKinds.QueueChanged, change.ConversationId, c.Sequence, null, queueTeam, null, queueCounts.GetValueOrDefault(queueTeam), change.OccurredAt),
+                    [InboxGroups.TeamQueue(queueTeam), InboxGroups.TeamAll(queueTeam), InboxGroups.Admins, InboxGroups.Supervisors]);
         }
     }
 }

@@ -1,63 +1,42 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Inbox.Live;
 
 /// <summary>
 /// The one live event path: committed changes come in from <see cref="InboxEventRelay"/> and go out to the
-/// Blazor components of this node (subscribe → IDisposable) and to SignalR clients through the hub's groups.
+/// Blazor components of this node (subscribe → IDisposable, events in batches) and to SignalR clients through the
+/// hub's groups. Publishing never waits for a listener: each page has its own bounded buffer, and a hub client that
+/// stops reading holds up only its own connection until SignalR times it out.
 /// With a SignalR backplane (Redis) the hub half reaches every node without changes here.
 /// </summary>
-public sealed class InboxNotifier(IHubContext<InboxHub> hub, ILogger<InboxNotifier> logger)
+public sealed class InboxNotifier(IHubContext<InboxHub> hub, IOptions<LiveUpdateOptions> options, TimeProvider clock, ILogger<InboxNotifier> logger)
 {
     public const string ClientMethod = "inboxEvent";
 
-    private readonly ConcurrentDictionary<Subscription, byte> _subscriptions = new();
+    private readonly ConcurrentDictionary<LiveSubscription, byte> _subscriptions = new();
 
-    public IDisposable Subscribe(IReadOnlyCollection<string> groups, Func<InboxEvent, Task> onEvent)
+    public IDisposable Subscribe(IReadOnlyCollection<string> groups, Func<LiveBatch, Task> onBatch)
     {
-        var subscription = new Subscription(this, groups.ToHashSet(StringComparer.Ordinal), onEvent);
+        var subscription = new LiveSubscription(groups.ToHashSet(StringComparer.Ordinal), onBatch, options.Value, clock, logger,
+            s => _subscriptions.TryRemove(s, out _));
         _subscriptions.TryAdd(subscription, 0);
         return subscription;
     }
 
     public int SubscriberCount => _subscriptions.Count;
 
-    public async Task PublishAsync(InboxEvent inboxEvent, IReadOnlyList<string> groups, CancellationToken cancellationToken = default)
+    public void Publish(InboxEvent inboxEvent, IReadOnlyList<string> groups)
     {
         foreach (var subscription in _subscriptions.Keys)
-        {
-            if (!groups.Any(subscription.Groups.Contains)) continue;
-            // Not awaited one by one: a slow page must not hold up the others or the writer that published.
-            _ = NotifyAsync(subscription, inboxEvent);
-        }
-        try
-        {
-            await hub.Clients.Groups(groups).SendAsync(ClientMethod, inboxEvent, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning(ex, "Could not push {Kind} to hub clients", inboxEvent.Kind);
-        }
-    }
+            if (groups.Any(subscription.Groups.Contains)) subscription.Offer(inboxEvent);
 
-    private async Task NotifyAsync(Subscription subscription, InboxEvent inboxEvent)
-    {
-        try
-        {
-            await subscription.OnEvent(inboxEvent);
-        }
-        catch (Exception ex)
-        {
-            logger.LogWarning(ex, "A live subscriber failed on {Kind}", inboxEvent.Kind);
-        }
-    }
-
-    private sealed class Subscription(InboxNotifier owner, HashSet<string> groups, Func<InboxEvent, Task> onEvent) : IDisposable
-    {
-        public HashSet<string> Groups { get; } = groups;
-        public Func<InboxEvent, Task> OnEvent { get; } = onEvent;
-
-        public void Dispose() => owner._subscriptions.TryRemove(this, out _);
+        // Connections that keep up are written before SendAsync returns; only a slow one leaves the task pending, and
+        // awaiting it would make every later event wait for that one client.
+        var sending = hub.Clients.Groups(groups).SendAsync(ClientMethod, inboxEvent);
+        if (!sending.IsCompletedSuccessfully)
+            _ = sending.ContinueWith(t => logger.LogWarning(t.Exception, "Could not push {Kind} to hub clients", inboxEvent.Kind),
+                CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }
