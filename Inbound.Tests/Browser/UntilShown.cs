@@ -26,6 +26,9 @@ public static class UntilShown
         }
     }
 
+    /// <summary>Clicks until <paramref name="effect"/> shows: for controls whose handler may not be attached at the first click.</summary>
+    public static Task ClickAsync(ILocator target, ILocator effect) => RepeatAsync(() => target.ClickAsync(), effect);
+
     /// <summary>Opens a MudBlazor select or menu and picks an option, until <paramref name="effect"/> shows the pick.</summary>
     public static Task PickAsync(ILocator opener, string option, ILocator effect) =>
         RepeatAsync(async () =>
