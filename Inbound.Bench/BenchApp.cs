@@ -37,6 +37,8 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Package assets (_content/MudBlazor/...) for the browser pages the page benchmark opens.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Ingestion:RateLimitPerSecond", "1000000");

@@ -4,7 +4,7 @@ namespace Inbound.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project Inbound.Bench [-- --messages 20000 --senders 64 --per-contact 10]
-/// --inbox-only runs the inbox scenario alone; --single-sender times requests one at a time; --stages adds the app's
+/// --inbox-only runs the inbox scenario alone; --pages measures real Chromium pages (see PageLatencyBenchmark); --single-sender times requests one at a time; --stages adds the app's
 /// stage histograms (queue waits, reads, transactions) to the inbox scenario.
 /// </summary>
 public static class BenchMain
@@ -14,6 +14,11 @@ public static class BenchMain
         if (args.Contains("--single-sender"))
         {
             await SingleSenderBenchmark.RunAndPrintAsync();
+            return;
+        }
+        if (args.Contains("--pages"))
+        {
+            await PageLatencyBenchmark.RunAndPrintAsync(args);
             return;
         }
         if (args.Contains("--inbox-only"))

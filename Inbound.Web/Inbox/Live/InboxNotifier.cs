@@ -15,22 +15,27 @@ public sealed class InboxNotifier(IHubContext<InboxHub> hub, IOptions<LiveUpdate
 {
     public const string ClientMethod = "inboxEvent";
 
-    private readonly ConcurrentDictionary<LiveSubscription, byte> _subscriptions = new();
+    // Subscriptions by group: an event costs a look-up per group it goes to and an offer per page that listens, however
+    // many other pages are open.
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<LiveSubscription, byte>> _groups = new(StringComparer.Ordinal);
 
     public IDisposable Subscribe(IReadOnlyCollection<string> groups, Func<LiveBatch, Task> onBatch)
     {
-        var subscription = new LiveSubscription(groups.ToHashSet(StringComparer.Ordinal), onBatch, options.Value, clock, logger,
-            s => _subscriptions.TryRemove(s, out _));
-        _subscriptions.TryAdd(subscription, 0);
+        var subscription = new LiveSubscription(groups.ToHashSet(StringComparer.Ordinal), onBatch, options.Value, clock, logger, Remove);
+        foreach (var group in subscription.Groups) _groups.GetOrAdd(group, _ => new()).TryAdd(subscription, 0);
         return subscription;
     }
 
-    public int SubscriberCount => _subscriptions.Count;
-
     public void Publish(InboxEvent inboxEvent, IReadOnlyList<string> groups)
     {
-        foreach (var subscription in _subscriptions.Keys)
-            if (groups.Any(subscription.Groups.Contains)) subscription.Offer(inboxEvent);
+        HashSet<LiveSubscription>? offered = groups.Count > 1 ? [] : null;
+        foreach (var group in groups)
+        {
+            if (!_groups.TryGetValue(group, out var listeners)) continue;
+            // A page in two of the event's groups (an admin's, say) hears it once.
+            foreach (var subscription in listeners.Keys)
+                if (offered?.Add(subscription) ?? true) subscription.Offer(inboxEvent);
+        }
 
         // Connections that keep up are written before SendAsync returns; only a slow one leaves the task pending, and
         // awaiting it would make every later event wait for that one client.
@@ -38,5 +43,11 @@ public sealed class InboxNotifier(IHubContext<InboxHub> hub, IOptions<LiveUpdate
         if (!sending.IsCompletedSuccessfully)
             _ = sending.ContinueWith(t => logger.LogWarning(t.Exception, "Could not push {Kind} to hub clients", inboxEvent.Kind),
                 CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+
+    private void Remove(LiveSubscription subscription)
+    {
+        foreach (var group in subscription.Groups)
+            if (_groups.TryGetValue(group, out var listeners)) listeners.TryRemove(subscription, out _);
     }
 }
