@@ -35,6 +35,12 @@ public sealed class Conversation : Entity
     public ClosingNote? ClosingNote { get; private set; }
     public Guid? ClosedById { get; private set; }
 
+    /// <summary>
+    /// When the contact's oldest unanswered message arrived; null once a reply (an agent's or a workflow's) went out
+    /// after it. Kept here, not derived from the thread, so that lists read it without scanning messages.
+    /// </summary>
+    public DateTime? AwaitingReplySince { get; private set; }
+
     /// <summary>The first message of the thread; for a contact-opened conversation, the one that opened it.</summary>
     public Guid? FirstMessageId { get; private set; }
 
@@ -53,8 +59,12 @@ public sealed class Conversation : Entity
         return conversation;
     }
 
-    public Message ReceiveFromContact(string body, string? externalId, DateTime now) =>
-        Add(MessageDirection.Inbound, AuthorKind.Contact, ContactId, body, externalId, DeliveryStatus.Received, now);
+    public Message ReceiveFromContact(string body, string? externalId, DateTime now)
+    {
+        var message = Add(MessageDirection.Inbound, AuthorKind.Contact, ContactId, body, externalId, DeliveryStatus.Received, now);
+        AwaitingReplySince ??= now;
+        return message;
+    }
 
     /// <summary>A reply to the contact, by an agent (authorId) or by a workflow (null), optionally with answers to pick.</summary>
     public Message Reply(AuthorKind author, Guid? authorId, string body, DateTime now, IReadOnlyList<string>? quickReplies = null)
@@ -62,6 +72,7 @@ public sealed class Conversation : Entity
         if (author is AuthorKind.Contact) throw new DomainException("A reply comes from an agent, a workflow or the system.");
         var message = Add(MessageDirection.Outbound, author, authorId, body, null, DeliveryStatus.Pending, now, quickReplies);
         if (author is AuthorKind.Agent) FirstResponseAt ??= now;
+        AwaitingReplySince = null;
         return message;
     }
 

@@ -122,4 +122,40 @@ public class ConversationLifecycleTests
 
         Assert.Equal(before + 2, conversation.Sequence);
     }
+
+    [Fact]
+    public void The_contact_waits_from_their_oldest_unanswered_message_until_a_reply_goes_out()
+    {
+        var conversation = Conversation.Open(Contact, Channel, ConversationSource.Contact, Now);
+
+        conversation.ReceiveFromContact("hi", "m1", Now);
+        conversation.ReceiveFromContact("anyone?", "m2", Now.AddMinutes(3));
+        Assert.Equal(Now, conversation.AwaitingReplySince);
+
+        conversation.AddNote(AuthorKind.Agent, Guid.NewGuid(), "looking into it", Now.AddMinutes(4));
+        Assert.Equal(Now, conversation.AwaitingReplySince);
+
+        conversation.Reply(AuthorKind.Workflow, null, "What can we help you with?", Now.AddMinutes(5));
+        Assert.Null(conversation.AwaitingReplySince);
+
+        conversation.ReceiveFromContact("Sales", "m3", Now.AddMinutes(6));
+        Assert.Equal(Now.AddMinutes(6), conversation.AwaitingReplySince);
+    }
+
+    [Fact]
+    public void Events_carry_the_conversation_as_it_stands_after_the_change()
+    {
+        var conversation = Conversation.Open(Contact, Channel, ConversationSource.Contact, Now);
+        var agent = Guid.NewGuid();
+        var team = Guid.NewGuid();
+
+        conversation.ReceiveFromContact("hi", "m1", Now);
+        conversation.AssignTo(agent, team, Now);
+
+        var assigned = Assert.IsType<ConversationAssigned>(conversation.DomainEvents[^1]);
+        Assert.Equal(new ConversationState(Contact, team, agent, ConversationStatus.Open, conversation.Sequence), assigned.State);
+        var added = Assert.IsType<MessageAdded>(conversation.DomainEvents[^2]);
+        Assert.Null(added.State!.AssigneeId);
+        Assert.Equal(conversation.Sequence - 1, added.State.Sequence);
+    }
 }

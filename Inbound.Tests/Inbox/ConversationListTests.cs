@@ -33,6 +33,14 @@ public class ConversationListTests : MudComponentTest
     }
 
     [Fact]
+    public void A_conversation_with_a_hundred_or_more_unread_messages_shows_99_plus()
+    {
+        var cut = Render<ConversationList>(p => p.Add(x => x.Items, [Summary(unread: InboxQueries.UnreadCap)]));
+
+        Assert.Equal("99+", cut.Find("[data-testid=unread]").TextContent);
+    }
+
+    [Fact]
     public void Clicking_a_conversation_selects_it()
     {
         var item = Summary();

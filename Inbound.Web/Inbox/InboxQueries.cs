@@ -9,6 +9,9 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
 {
     public const int PageSize = 200;
 
+    /// <summary>Unread messages are counted up to this many.</summary>
+    public const int UnreadCap = 100;
+
     public async Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, CancellationToken cancellationToken = default) =>
         await ListAsync(viewer, filter, search, PageSize, cancellationToken);
 
@@ -88,11 +91,12 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
                 .OrderByDescending(m => m.CreatedAt).Select(m => (MessageDirection?)m.Direction).FirstOrDefault(),
             LastAt = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
                 .OrderByDescending(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
-            FirstUnansweredAt = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction == MessageDirection.Inbound
-                    && !db.Messages.Any(o => o.ConversationId == r.c.Id && o.Direction == MessageDirection.Outbound && o.CreatedAt >= m.CreatedAt))
-                .OrderBy(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
-            Unread = db.Messages.Count(m => m.ConversationId == r.c.Id && m.Direction == MessageDirection.Inbound
-                && !db.Set<ConversationReadMarker>().Any(k => k.ConversationId == r.c.Id && k.AgentId == me && k.ReadAt >= m.CreatedAt)),
+            r.c.AwaitingReplySince,
+            // Counted up to a cap: a row shows "99+", and a conversation with thousands of unread messages costs no more.
+            Unread = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction == MessageDirection.Inbound
+                && m.CreatedAt > (db.Set<ConversationReadMarker>().Where(k => k.ConversationId == r.c.Id && k.AgentId == me)
+                    .Select(k => (DateTime?)k.ReadAt).FirstOrDefault() ?? DateTime.MinValue))
+                .Take(UnreadCap).Count(),
         }).ToListAsync(cancellationToken);
 
         var names = await NamesAsync(db, page.Select(p => p.AssigneeId), page.Select(p => p.TeamId), cancellationToken);
@@ -101,7 +105,7 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
                 p.AssigneeId, p.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,
                 p.TeamId, p.TeamId is { } t ? names.Teams.GetValueOrDefault(t) : null,
                 p.LastBody, p.LastDirection, p.LastAt ?? p.LastActivityAt,
-                p.Status == ConversationStatus.Open ? p.FirstUnansweredAt : null,
+                p.Status == ConversationStatus.Open ? p.AwaitingReplySince : null,
                 p.Unread))
             .ToList();
     }

@@ -195,6 +195,9 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AwaitingReplySince")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChannelId")
                         .HasColumnType("TEXT");
 
