@@ -82,9 +82,12 @@ public partial class InboxPage : IDisposable
 
     private async Task OnInboxEventsAsync(LiveBatch batch) => await InvokeAsync(async () =>
     {
-        var thread = ConversationId is { } open && (batch.Overflowed || batch.Events.Any(e => e.ConversationId == open
-            && (_thread is null || _thread.Sequence <= e.Sequence || e.Kind == InboxEventKinds.MessageUpdated)));
-        if (thread) await ReloadThreadAsync(markRead: true);
+        var open = ConversationId;
+        var news = batch.Events.Where(e => e.ConversationId == open && open is not null
+            && (_thread is null || _thread.Sequence <= e.Sequence || e.Kind == InboxEventKinds.MessageUpdated)).ToList();
+        // New messages are appended; a delivery update changes an entry already shown, so that one reads the thread anew.
+        if (batch.Overflowed || news.Count > 0)
+            await ReloadThreadAsync(markRead: true, appendOnly: !batch.Overflowed && news.All(e => e.Kind != InboxEventKinds.MessageUpdated));
         foreach (var e in batch.Events)
         {
             if (e is not { Kind: InboxEventKinds.ConversationAssigned, ConversationId: { } id } || e.AgentId != _viewer?.AgentId) continue;
@@ -106,12 +109,12 @@ public partial class InboxPage : IDisposable
         });
     }
 
-    private async Task ReloadThreadAsync(bool markRead)
+    private async Task ReloadThreadAsync(bool markRead, bool appendOnly = false)
     {
         if (_viewer is null || ConversationId is not { } id) return;
         try
         {
-            _thread = await Queries.GetThreadAsync(_viewer, id);
+            _thread = await Queries.GetThreadAsync(_viewer, id, shown: appendOnly ? _thread : null);
             _threadError = _thread is null ? "This conversation does not exist or is not yours to see." : null;
             if (_thread is not null && markRead)
             {
@@ -147,7 +150,7 @@ public partial class InboxPage : IDisposable
             Snackbar.Add(result.Error ?? "Could not send.", Severity.Error);
             return false;
         }
-        await ReloadThreadAsync(markRead: true);
+        await ReloadThreadAsync(markRead: true, appendOnly: true);
         return true;
     }
 

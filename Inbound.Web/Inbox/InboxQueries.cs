@@ -110,8 +110,13 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             .ToList();
     }
 
+    /// <param name="shown">
+    /// The thread as the page shows it: only messages from its last entry on are read and appended, so a live page's
+    /// cost per new message does not grow with the thread's length. Entries already shown are kept as they are.
+    /// </param>
     /// <returns>Null when the conversation does not exist or the viewer may not see it (the two are not told apart).</returns>
-    public async Task<ConversationThread?> GetThreadAsync(InboxViewer viewer, Guid conversationId, CancellationToken cancellationToken = default)
+    public async Task<ConversationThread?> GetThreadAsync(InboxViewer viewer, Guid conversationId, CancellationToken cancellationToken = default,
+        ConversationThread? shown = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var c = await db.Conversations.AsNoTracking().SingleOrDefaultAsync(x => x.Id == conversationId, cancellationToken);
@@ -119,14 +124,18 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
 
         var contact = await db.Contacts.AsNoTracking().Include(x => x.Identities).SingleAsync(x => x.Id == c.ContactId, cancellationToken);
         var channels = await db.Channels.AsNoTracking().ToDictionaryAsync(x => x.Id, cancellationToken);
-        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == c.Id)
+        var kept = shown is { Entries.Count: > 0 } && shown.Id == c.Id ? shown.Entries : [];
+        var from = kept.Count > 0 ? kept[^1].CreatedAt : DateTime.MinValue;
+        var messages = await db.Messages.AsNoTracking().Where(m => m.ConversationId == c.Id && m.CreatedAt >= from)
             .OrderBy(m => m.CreatedAt).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         var past = await db.Conversations.AsNoTracking()
             .Where(x => x.ContactId == c.ContactId && x.Id != c.Id)
             .OrderByDescending(x => x.OpenedAt).Take(20).ToListAsync(cancellationToken);
         var names = await NamesAsync(db, messages.Select(m => m.AuthorId).Append(c.AssigneeId), [c.TeamId], cancellationToken);
 
-        var entries = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies)).ToList();
+        var read = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies)).ToList();
+        var reread = read.Select(e => e.Id).ToHashSet();
+        var entries = kept.Count == 0 ? read : [.. kept.Where(e => !reread.Contains(e.Id)), .. read];
         var channel = channels[c.ChannelId];
         var card = new ContactCard(contact.Id, contact.Name, contact.Email, contact.Phone, channel.Name, channel.Type,
             contact.Identities.Select(i => new ContactIdentityView(channels.TryGetValue(i.ChannelId, out var ch) ? ch.Name : "Unknown channel", i.ExternalId)).ToList(),
