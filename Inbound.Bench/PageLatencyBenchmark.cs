@@ -123,11 +123,22 @@ public static class PageLatencyBenchmark
         playwright.Dispose();
     }
 
-    /// <summary>Many idle inbox pages of one agent: the server's managed heap per circuit, for the 1,000-agent extrapolation.</summary>
+    /// <summary>
+    /// Many idle pages of one agent: the server's managed heap per circuit, for the 1,000-agent extrapolation. The
+    /// profile page (layout, app bar, no live list) is the floor every circuit pays; the inbox's own share is the rest.
+    /// </summary>
     private static async Task MeasureCircuitsAsync(IBrowser browser, Uri baseAddress, string email, int count)
     {
         var first = await SignInAsync(browser, baseAddress, email, "inbox");
         var state = await first.Context.StorageStateAsync();
+        var floor = await HeapPerCircuitAsync(browser, baseAddress, state, "account/profile", count);
+        var inbox = await HeapPerCircuitAsync(browser, baseAddress, state, "inbox", count);
+        Console.WriteLine($"  {count} idle pages each: managed heap per circuit {inbox:N0} KB on the inbox, {floor:N0} KB on the profile page");
+        Console.WriteLine($"    → 1,000 agents on the inbox ≈ {inbox * 1000 / 1024:N0} MB of managed heap");
+    }
+
+    private static async Task<double> HeapPerCircuitAsync(IBrowser browser, Uri baseAddress, string state, string path, int count)
+    {
         ForceGc();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var pages = new List<IPage>();
@@ -135,14 +146,14 @@ public static class PageLatencyBenchmark
         {
             var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), StorageState = state });
             var page = await context.NewPageAsync();
-            await page.GotoAsync("inbox");
+            await page.GotoAsync(path);
             await page.Locator(".mud-layout[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
             pages.Add(page);
         }
         ForceGc();
         var perCircuit = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1024.0 / count;
-        Console.WriteLine($"  {count} more idle inbox pages: managed heap {perCircuit:N0} KB per circuit → 1,000 agents ≈ {perCircuit * 1000 / 1024:N0} MB");
         foreach (var page in pages) await page.Context.CloseAsync();
+        return perCircuit;
     }
 
     private static string Describe(List<double> latencies, int sent)

@@ -96,7 +96,7 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             Unread = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction == MessageDirection.Inbound
                 && m.CreatedAt > (db.Set<ConversationReadMarker>().Where(k => k.ConversationId == r.c.Id && k.AgentId == me)
                     .Select(k => (DateTime?)k.ReadAt).FirstOrDefault() ?? DateTime.MinValue))
-                .Take(UnreadCap).Count(),
+                .OrderBy(m => m.CreatedAt).Take(UnreadCap).Count(),
         }).ToListAsync(cancellationToken);
 
         var names = await NamesAsync(db, page.Select(p => p.AssigneeId), page.Select(p => p.TeamId), cancellationToken);
