@@ -27,6 +27,9 @@ public sealed class ConversationRowSet(InboxFilter filter)
 
     public bool Contains(Guid id) => _byId.ContainsKey(id);
 
+    /// <summary>Lets the list hold <paramref name="more"/> more rows; the next read fills them.</summary>
+    public void ShowMore(int more) => Limit += more;
+
     /// <summary>Whether the row shown is older than the change an event announces.</summary>
     public bool IsBehind(Guid id, long sequence) => !_byId.TryGetValue(id, out var row) || row.Sequence < sequence;
 

@@ -32,6 +32,9 @@ public partial class LiveConversationList : IDisposable
     private bool _queueMoved;
     // Bumped whenever the list is read afresh: rows read for an older filter or search are not merged in.
     private int _generation;
+    private bool _loading;
+    // Conversations named while the list was being read: the read may have missed them, so they are re-read after it.
+    private readonly HashSet<Guid> _pending = [];
     private IDisposable? _subscription;
 
     // Supervisors hear every team's queue size (for the overview); the list counts the teams the viewer takes from.
@@ -48,6 +51,7 @@ public partial class LiveConversationList : IDisposable
     {
         var generation = ++_generation;
         var limit = _rows?.Filter == _filter ? _rows.Limit : InboxQueries.PageSize;
+        _loading = true;
         try
         {
             var page = await Reads.ListAsync(Viewer, _filter, _search, limit + 1);
@@ -64,6 +68,14 @@ public partial class LiveConversationList : IDisposable
         {
             Logger.LogError(ex, "Loading the conversation list failed");
             _error = "The server did not answer. Check your connection and try again.";
+        }
+        if (generation != _generation) return;
+        _loading = false;
+        if (_pending.Count > 0)
+        {
+            List<Guid> named = [.. _pending];
+            _pending.Clear();
+            await MergeAsync(named);
         }
     }
 
@@ -92,7 +104,9 @@ public partial class LiveConversationList : IDisposable
                     _queues[team] = count;
                     _queueMoved = true;
                 }
-                if (e.ConversationId is { } id && Concerns(e, id)) named.Add(id);
+                if (e.ConversationId is not { } id) continue;
+                if (_loading) _pending.Add(id);
+                else if (Concerns(e, id)) named.Add(id);
             }
             await MergeAsync(named);
             if (_queueMoved && Clock.GetUtcNow() - _countedAt >= RecountAtMostEvery)
@@ -128,6 +142,7 @@ public partial class LiveConversationList : IDisposable
         {
             var found = await Reads.RowsAsync(Viewer, rows.Filter, _search, ids);
             if (generation == _generation) rows.Merge(ids, found);
+            else _pending.UnionWith(ids);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -152,13 +167,8 @@ public partial class LiveConversationList : IDisposable
     private async Task LoadMoreAsync()
     {
         if (_rows is null) return;
-        var generation = ++_generation;
-        var limit = _rows.Limit + InboxQueries.PageSize;
-        var page = await Reads.ListAsync(Viewer, _filter, _search, limit + 1);
-        if (generation != _generation) return;
-        var rows = new ConversationRowSet(_filter);
-        rows.Reset(page, limit);
-        _rows = rows;
+        _rows.ShowMore(InboxQueries.PageSize);
+        await ReloadAsync();
     }
 
     public void Dispose() => _subscription?.Dispose();
