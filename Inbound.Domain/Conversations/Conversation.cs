@@ -36,8 +36,9 @@ public sealed class Conversation : Entity
     public Guid? ClosedById { get; private set; }
 
     /// <summary>
-    /// When the contact's oldest unanswered message arrived; null once a reply (an agent's or a workflow's) went out
-    /// after it. Kept here, not derived from the thread, so that lists read it without scanning messages.
+    /// When the contact's oldest message that no person has answered arrived; null once an agent replied after it. A
+    /// workflow's replies (a question, a queue notice) do not end the wait. Kept here, not derived from the thread, so
+    /// that lists read it without scanning messages.
     /// </summary>
     public DateTime? AwaitingReplySince { get; private set; }
 
@@ -71,8 +72,11 @@ public sealed class Conversation : Entity
     {
         if (author is AuthorKind.Contact) throw new DomainException("A reply comes from an agent, a workflow or the system.");
         var message = Add(MessageDirection.Outbound, author, authorId, body, null, DeliveryStatus.Pending, now, quickReplies);
-        if (author is AuthorKind.Agent) FirstResponseAt ??= now;
-        AwaitingReplySince = null;
+        if (author is AuthorKind.Agent)
+        {
+            FirstResponseAt ??= now;
+            AwaitingReplySince = null;
+        }
         return message;
     }
 

@@ -124,7 +124,7 @@ public class ConversationLifecycleTests
     }
 
     [Fact]
-    public void The_contact_waits_from_their_oldest_unanswered_message_until_a_reply_goes_out()
+    public void The_contact_waits_from_their_oldest_unanswered_message_until_an_agent_replies()
     {
         var conversation = Conversation.Open(Contact, Channel, ConversationSource.Contact, Now);
 
@@ -135,11 +135,14 @@ public class ConversationLifecycleTests
         conversation.AddNote(AuthorKind.Agent, Guid.NewGuid(), "looking into it", Now.AddMinutes(4));
         Assert.Equal(Now, conversation.AwaitingReplySince);
 
-        conversation.Reply(AuthorKind.Workflow, null, "What can we help you with?", Now.AddMinutes(5));
+        conversation.Reply(AuthorKind.Workflow, null, "You are number 2 in line", Now.AddMinutes(5));
+        Assert.Equal(Now, conversation.AwaitingReplySince);
+
+        conversation.Reply(AuthorKind.Agent, Guid.NewGuid(), "Hi, I'm Ana", Now.AddMinutes(6));
         Assert.Null(conversation.AwaitingReplySince);
 
-        conversation.ReceiveFromContact("Sales", "m3", Now.AddMinutes(6));
-        Assert.Equal(Now.AddMinutes(6), conversation.AwaitingReplySince);
+        conversation.ReceiveFromContact("Great", "m3", Now.AddMinutes(7));
+        Assert.Equal(Now.AddMinutes(7), conversation.AwaitingReplySince);
     }
 
     [Fact]

@@ -17,13 +17,14 @@ namespace Inbound.Web.Data.Migrations
                 type: "TEXT",
                 nullable: true);
 
-            // Open conversations already waiting keep their place: the oldest inbound message no reply came after.
+            // Open conversations already waiting keep their place: the oldest inbound message no agent's reply came after.
             migrationBuilder.Sql("""
                 UPDATE "Conversations" SET "AwaitingReplySince" = (
                     SELECT MIN(m."CreatedAt") FROM "Messages" m
                     WHERE m."ConversationId" = "Conversations"."Id" AND m."Direction" = 'Inbound'
                       AND NOT EXISTS (SELECT 1 FROM "Messages" o WHERE o."ConversationId" = m."ConversationId"
-                                      AND o."Direction" = 'Outbound' AND o."CreatedAt" >= m."CreatedAt"))
+                                      AND o."Direction" = 'Outbound' AND o."AuthorKind" = 'Agent'
+                                      AND o."CreatedAt" >= m."CreatedAt"))
                 WHERE "Status" = 'Open';
                 """);
         }
