@@ -4,6 +4,7 @@ using Inbound.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static Inbound.Tests.Browser.DesignerPage;
 using static Microsoft.Playwright.Assertions;
 
 namespace Inbound.Tests.Browser;
@@ -153,8 +154,6 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         }
     }
 
-    private static ILocator Node(IPage page, string id) => page.Locator($".wf-node[data-node-id='{id}']");
-
     private static async Task DragFromPaletteAsync(IPage page, NodeKind kind, int x, int y)
     {
         var item = page.Locator($".wf-palette-item[data-kind='{kind}']");
@@ -166,7 +165,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
     /// <summary>Drags from an outcome's port to the middle of another step, as a person draws a link.</summary>
     private static async Task LinkAsync(IPage page, string fromId, string outcome, string toId)
     {
-        var port = Node(page, fromId).Locator($".wf-outcome[data-outcome='{outcome}'] .wf-port-out");
+        var port = OutcomePort(page, fromId, outcome);
         var from = (await port.BoundingBoxAsync())!;
         var to = (await Node(page, toId).Locator(".wf-node-head").BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);
