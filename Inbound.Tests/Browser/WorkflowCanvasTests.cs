@@ -194,7 +194,7 @@ public class WorkflowCanvasTests(BrowserFixture app) : IClassFixture<BrowserFixt
             await Expect(marias).ToContainTextAsync("Where is my order?");
             await Expect(runs.Filter(new() { HasText = "Tom Baker" })).ToContainTextAsync("A question about my invoice");
 
-            var search = page.GetByTestId("runs-search").Locator("input");
+            var search = page.GetByRole(AriaRole.Searchbox, new() { Name = "Search runs" });
             await search.FillAsync("invoice");
             await Expect(runs).ToHaveCountAsync(1);
             await Expect(runs).ToContainTextAsync("Tom Baker");
@@ -214,10 +214,10 @@ public class WorkflowCanvasTests(BrowserFixture app) : IClassFixture<BrowserFixt
             var panel = await BoxAsync(settings);
             var canvas = await BoxAsync(Canvas(page));
             await UntilBoxAsync(Node(page, "assign"), box => Task.FromResult(box.X + box.Width <= panel.X && Inside(box, canvas)), "the assignment beside the panel");
-            await Chromium.ScreenshotAsync(page, "designer-runs");
         }
         finally
         {
+            await Chromium.ScreenshotAsync(page, "designer-runs");
             await page.Context.CloseAsync();
         }
     }

@@ -11,8 +11,9 @@ namespace Inbound.Web.Workflows.Designer;
 /// </summary>
 public sealed class CanvasWheelBehavior : Behavior
 {
-    // A mouse notch scrolls 100 px in Chromium: make it one √2 step, as the zoom buttons take.
-    private const double PixelsPerDoubling = 200;
+    // A mouse notch scrolls 100 px in Chromium (3 lines in Firefox): it takes one zoom step, as the buttons do. A
+    // trackpad's pinch sends many small deltas: they zoom smoothly, 200 px of them doubling the scale.
+    private const double NotchPixels = 48, PixelsPerDoubling = 200;
 
     private readonly DesignerViewport _viewport;
 
@@ -32,7 +33,10 @@ public sealed class CanvasWheelBehavior : Behavior
         if (e.CtrlKey)
         {
             if (dy == 0) return;
-            _viewport.ZoomAround(Diagram.Zoom * Math.Pow(2, -dy / PixelsPerDoubling), e.ClientX - container.Left, e.ClientY - container.Top);
+            var zoom = Math.Abs(dy) >= NotchPixels
+                ? dy < 0 ? DesignerViewport.StepUp(Diagram.Zoom) : DesignerViewport.StepDown(Diagram.Zoom, Diagram.Options.Zoom.Minimum)
+                : Diagram.Zoom * Math.Pow(2, -dy / PixelsPerDoubling);
+            _viewport.ZoomAround(zoom, e.ClientX - container.Left, e.ClientY - container.Top);
         }
         else if (e.ShiftKey && dx == 0) Diagram.UpdatePan(-dy, 0);
         else if (dx != 0 || dy != 0) Diagram.UpdatePan(-dx, -dy);
