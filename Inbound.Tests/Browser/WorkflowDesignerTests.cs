@@ -50,6 +50,8 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.GetByRole(AriaRole.Button, new() { Name = "Redo" }).ClickAsync();
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
 
+            // Each step dropped where the settings panel opens was panned into view beside it: show them all again.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Zoom to fit" }).ClickAsync();
             await LinkAsync(page, "conversationOpened-1", Outcomes.Next, "askQuestion-1");
             await LinkAsync(page, "askQuestion-1", Outcomes.Answered, "assignTo-1");
             await LinkAsync(page, "askQuestion-1", Outcomes.Invalid, "assignTo-1");
@@ -135,8 +137,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         var page = await app.SignInAsync("admin@inbound.local", "/inbox");
         try
         {
-            await page.GotoAsync($"/workflows/{created.Id}");
-            await Expect(page.Locator(".wf-designer[data-ready]")).ToBeVisibleAsync();
+            await OpenAsync(page, created.Id);
             var target = Node(page, "again").Locator(".wf-node-body .wf-chip");
             await Expect(target).ToHaveTextAsync("Assign to");
 

@@ -145,39 +145,44 @@ public sealed partial class WorkflowDesigner
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_workflow is null || _opened) return;
-        await MeasureCanvasAsync();
-        await AttachKeysAndWheelAsync();
-        _opened = true;
-        _viewport.Open();
-        if (RunId is { } runId)
+        if (_workflow is null || _opened || _opening) return;
+        // Renders that come while this one awaits must not open the view (or attach the listeners) a second time.
+        _opening = true;
+        _browser ??= AttachKeysAndWheelAsync();
+        try
         {
-            _tab = 1;
-            await LoadRunsAsync();
-            if (_runs.FirstOrDefault(r => r.Run.Id == runId) is { } row) await ShowRunAsync(row.Run);
+            await MeasureCanvasAsync();
+            _viewport.Open();
+            _opened = true;
+            if (RunId is { } runId)
+            {
+                _tab = 1;
+                await LoadRunsAsync();
+                if (_runs.FirstOrDefault(r => r.Run.Id == runId) is { } row) await ShowRunAsync(row.Run);
+            }
         }
+        finally { _opening = false; }
         StateHasChanged();
     }
 
     // Set once the canvas shows the workflow at its opening view (tests wait for it: data-ready).
-    private bool _opened;
+    private bool _opened, _opening;
     private ElementReference _canvas;
-    private IJSObjectReference? _browser;
+    private Task<IJSObjectReference?>? _browser;
     private DotNetObjectReference<WorkflowDesigner>? _self;
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
     /// <summary>designer.js: undo and redo keys anywhere on the page, and the wheel kept from zooming the page.</summary>
-    private async Task AttachKeysAndWheelAsync()
+    private async Task<IJSObjectReference?> AttachKeysAndWheelAsync()
     {
-        if (_browser is not null) return;
         try
         {
             await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./designer.js");
             _self ??= DotNetObjectReference.Create(this);
-            _browser = await module.InvokeAsync<IJSObjectReference>("attach", _canvas, _self);
+            return await module.InvokeAsync<IJSObjectReference>("attach", _canvas, _self);
         }
-        catch (JSException) { }
+        catch (JSException) { return null; }
     }
 
     [JSInvokable]
@@ -412,16 +417,16 @@ public sealed partial class WorkflowDesigner
         Diagram.Links.Removed -= OnLinkRemoved;
         Diagram.SelectionChanged -= OnSelectionChanged;
         Diagram.ZoomChanged -= OnZoomChanged;
-        if (_browser is not null)
+        // The circuit may be gone already (a closed tab): then so are the listeners.
+        try
         {
-            // The circuit may be gone already (a closed tab): then so are the listeners.
-            try
+            if (_browser is not null && await _browser is { } listeners)
             {
-                await _browser.InvokeVoidAsync("detach");
-                await _browser.DisposeAsync();
+                await listeners.InvokeVoidAsync("detach");
+                await listeners.DisposeAsync();
             }
-            catch (JSDisconnectedException) { }
         }
+        catch (JSDisconnectedException) { }
         _self?.Dispose();
     }
 }
