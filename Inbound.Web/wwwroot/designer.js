@@ -11,7 +11,10 @@ const textField = 'textarea, select, [contenteditable=""], [contenteditable="tru
  * only while the canvas has the focus.
  */
 export function attach(canvas, designer) {
-    const onWheel = e => e.preventDefault();
+    // Only over the diagram itself: the problems list beside it scrolls as usual.
+    const onWheel = e => {
+        if (e.target instanceof Element && e.target.closest('.diagram-canvas')) e.preventDefault();
+    };
     const onKeyDown = e => {
         if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
         const key = e.key.toLowerCase();
