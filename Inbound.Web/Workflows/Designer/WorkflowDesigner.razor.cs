@@ -1,29 +1,24 @@
 using Blazor.Diagrams;
-using Blazor.Diagrams.Core.Behaviors;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Blazor.Diagrams.Core.PathGenerators;
 using Blazor.Diagrams.Core.Routers;
 using Blazor.Diagrams.Options;
-using Inbound.Domain.SeedWork;
-using Inbound.Web.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Inbound.Domain.Workflows;
-using Inbound.Domain.Workflows.Runs;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
-using DiagramPointerEventArgs = Blazor.Diagrams.Core.Events.PointerEventArgs;
 
 namespace Inbound.Web.Workflows.Designer;
 
 /// <summary>
 /// The workflow designer: the draft drawn on a canvas, a palette to add steps, a settings panel per step, validation
-/// from the domain and undo/redo. Its other jobs live beside it: what the canvas shows in <see cref="DesignerViewport"/>,
-/// save, publish, import and export in WorkflowDesigner.Drafts.cs, the Runs tab and a run's trace in WorkflowDesigner.Trace.cs.
+/// from the domain and undo/redo. This file loads the workflow and wires the canvas's events to edits; its other jobs
+/// live beside it: what the canvas shows in <see cref="DesignerViewport"/>, adding and deleting steps in
+/// WorkflowDesigner.Steps.cs, the selected step in .Selection.cs, undo keys in .Keys.cs, save, publish, import and
+/// export in .Drafts.cs, the Runs tab and a run's trace in .Trace.cs.
 /// </summary>
 public sealed partial class WorkflowDesigner
 {
@@ -173,24 +168,6 @@ public sealed partial class WorkflowDesigner
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
-    /// <summary>designer.js: undo and redo keys anywhere on the page, and the wheel kept from zooming the page.</summary>
-    private async Task<IJSObjectReference?> AttachKeysAndWheelAsync()
-    {
-        try
-        {
-            await using var module = await JS.InvokeAsync<IJSObjectReference>("import", "./designer.js");
-            _self ??= DotNetObjectReference.Create(this);
-            return await module.InvokeAsync<IJSObjectReference>("attach", _canvas, _self);
-        }
-        catch (JSException) { return null; }
-    }
-
-    [JSInvokable]
-    public Task UndoFromKeyboard() => _tab == 0 ? InvokeAsync(UndoAsync) : Task.CompletedTask;
-
-    [JSInvokable]
-    public Task RedoFromKeyboard() => _tab == 0 ? InvokeAsync(RedoAsync) : Task.CompletedTask;
-
     /// <summary>
     /// A drop needs the canvas's current place on the page (the page may have scrolled or resized since the canvas
     /// last measured itself): measure it with the diagram's own script.
@@ -283,42 +260,6 @@ public sealed partial class WorkflowDesigner
         }
     }
 
-    private void OnSelectionChanged(SelectableModel model)
-    {
-        var selected = Diagram.GetSelectedModels().OfType<StepNodeModel>().FirstOrDefault();
-        if (selected == _selected) return;
-        _selected = selected;
-        // A click selects on pointer down, where a drag of the step may start: panning then would tear the step
-        // away from the pointer. The step is brought clear of the panel when the pointer is released.
-        _revealOnPointerUp = selected is not null;
-        InvokeAsync(StateHasChanged);
-    }
-
-    private bool _revealOnPointerUp;
-
-    /// <summary>The canvas's right part that the settings panel covers while a step is selected.</summary>
-    private double CoveredRight => _selected is null ? 0 : DesignerViewport.SettingsPanelWidth;
-
-    /// <summary>Pans so that the selected step shows whole beside the settings panel.</summary>
-    private void RevealSelected()
-    {
-        _revealOnPointerUp = false;
-        if (_selected is not null) _viewport.Reveal(_selected, CoveredRight);
-    }
-
-    // Working on the canvas folds the problems list away: it lies over the canvas's bottom left.
-    private void OnPointerDown(Model? model, DiagramPointerEventArgs e)
-    {
-        if (!_issuesOpen) return;
-        _issuesOpen = false;
-        InvokeAsync(StateHasChanged);
-    }
-
-    private void OnPointerUp(Model? model, DiagramPointerEventArgs e)
-    {
-        if (_revealOnPointerUp) RevealSelected();
-    }
-
     private void OnZoomChanged() => InvokeAsync(StateHasChanged);
 
     private void OnSettingsChanged(Action? change)
@@ -329,81 +270,6 @@ public sealed partial class WorkflowDesigner
         Diagram.Links.Remove(_selected.SyncOutcomePorts());
         _selected.RefreshAll();
         Edited();
-    }
-
-    private async Task DropAsync(DragEventArgs e)
-    {
-        if (_dragKind is not { } kind || _tab != 0) return;
-        _dragKind = null;
-        await MeasureCanvasAsync();
-        if (Diagram.Container is null) return;
-        var point = Diagram.GetRelativeMousePoint(e.ClientX, e.ClientY);
-        Add(kind, point.X - 20, point.Y - 20);
-    }
-
-    /// <summary>
-    /// The palette from the keyboard: Enter on a step adds it beside the selected step, as the next one of the flow,
-    /// or with nothing selected in the middle of what the canvas shows; never on top of another step.
-    /// </summary>
-    private async Task AddInViewAsync(NodeKind kind)
-    {
-        await MeasureCanvasAsync();
-        if (Diagram.Container is not { } container) return;
-        Point spot;
-        if (_selected is not null) spot = StepPlacement.Beside(_selected, Diagram.Nodes);
-        else
-        {
-            var middle = Diagram.GetRelativeMousePoint(container.Left + (container.Width - CoveredRight) / 2, container.Top + container.Height / 2);
-            spot = StepPlacement.FreeSpot(new Point(middle.X - 120, middle.Y - 60), Diagram.Nodes);
-        }
-        Add(kind, spot.X, spot.Y);
-    }
-
-    private void Add(NodeKind kind, double x, double y)
-    {
-        var step = StepCatalog.Create(kind, CurrentNodes, x, y);
-        var node = Diagram.Nodes.Add(new StepNodeModel(step));
-        Diagram.SelectModel(node, unselectOthers: true);
-        RevealSelected();
-    }
-
-    private async Task DeleteSelectedAsync()
-    {
-        if (_selected is null) return;
-        var node = _selected;
-        Diagram.Batch(() =>
-        {
-            Diagram.Links.Remove(node.PortLinks.ToList());
-            Diagram.Nodes.Remove(node);
-        });
-        _selected = null;
-        await Task.CompletedTask;
-    }
-
-    private void CloseSettings()
-    {
-        Diagram.UnselectAll();
-        _selected = null;
-    }
-
-    private void Focus(string? nodeId)
-    {
-        if (nodeId is null || Diagram.Nodes.FirstOrDefault(n => n.Id == nodeId) is not StepNodeModel node) return;
-        Diagram.SelectModel(node, unselectOthers: true);
-        _selected = node;
-        RevealSelected();
-    }
-
-    private Task UndoAsync() => Restore(_history.Undo());
-    private Task RedoAsync() => Restore(_history.Redo());
-
-    private Task Restore(WorkflowDefinition? definition)
-    {
-        if (definition is null) return Task.CompletedTask;
-        Show(definition);
-        _dirty = true;
-        StateHasChanged();
-        return Task.CompletedTask;
     }
 
     public async ValueTask DisposeAsync()
