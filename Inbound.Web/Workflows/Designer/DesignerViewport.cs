@@ -23,8 +23,11 @@ public sealed class DesignerViewport : IDisposable
     /// <summary>Width of the settings panel over the canvas (designer.css, <c>.wf-settings</c>).</summary>
     public const double SettingsPanelWidth = 360;
 
-    /// <summary>How near a port (in screen pixels, whatever the zoom) a dragged link's end snaps to it.</summary>
-    public const double SnapDistance = 48;
+    /// <summary>
+    /// How near a port (in screen pixels, whatever the zoom) a dragged link's end snaps to it. A snap wins over the step
+    /// under the pointer, so it stays below the 60 px the template leaves between steps.
+    /// </summary>
+    public const double SnapDistance = 40;
 
     // Sizes of a card not measured yet (a freshly loaded canvas): designer.css gives cards 240 px.
     private const double CardWidth = 240, CardHeight = 220, Margin = 48;
