@@ -4,6 +4,7 @@ using Inbound.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static Inbound.Tests.Browser.DesignerPage;
 using static Microsoft.Playwright.Assertions;
 
 namespace Inbound.Tests.Browser;
@@ -49,6 +50,8 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
             await page.GetByRole(AriaRole.Button, new() { Name = "Redo" }).ClickAsync();
             await Expect(page.Locator(".wf-node")).ToHaveCountAsync(4);
 
+            // Each step dropped where the settings panel opens was panned into view beside it: show them all again.
+            await page.GetByRole(AriaRole.Button, new() { Name = "Zoom to fit" }).ClickAsync();
             await LinkAsync(page, "conversationOpened-1", Outcomes.Next, "askQuestion-1");
             await LinkAsync(page, "askQuestion-1", Outcomes.Answered, "assignTo-1");
             await LinkAsync(page, "askQuestion-1", Outcomes.Invalid, "assignTo-1");
@@ -134,8 +137,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         var page = await app.SignInAsync("admin@inbound.local", "/inbox");
         try
         {
-            await page.GotoAsync($"/workflows/{created.Id}");
-            await Expect(page.Locator(".wf-designer[data-ready]")).ToBeVisibleAsync();
+            await OpenAsync(page, created.Id);
             var target = Node(page, "again").Locator(".wf-node-body .wf-chip");
             await Expect(target).ToHaveTextAsync("Assign to");
 
@@ -153,8 +155,6 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
         }
     }
 
-    private static ILocator Node(IPage page, string id) => page.Locator($".wf-node[data-node-id='{id}']");
-
     private static async Task DragFromPaletteAsync(IPage page, NodeKind kind, int x, int y)
     {
         var item = page.Locator($".wf-palette-item[data-kind='{kind}']");
@@ -166,7 +166,7 @@ public class WorkflowDesignerTests(BrowserFixture app) : IClassFixture<BrowserFi
     /// <summary>Drags from an outcome's port to the middle of another step, as a person draws a link.</summary>
     private static async Task LinkAsync(IPage page, string fromId, string outcome, string toId)
     {
-        var port = Node(page, fromId).Locator($".wf-outcome[data-outcome='{outcome}'] .wf-port-out");
+        var port = OutcomePort(page, fromId, outcome);
         var from = (await port.BoundingBoxAsync())!;
         var to = (await Node(page, toId).Locator(".wf-node-head").BoundingBoxAsync())!;
         await page.Mouse.MoveAsync(from.X + from.Width / 2, from.Y + from.Height / 2);

@@ -101,12 +101,38 @@ public sealed class WorkflowService(
         return true;
     }
 
-    public async Task<IReadOnlyList<RunSummary>> RunsAsync(Guid workflowId, int take = 100, CancellationToken ct = default)
+    /// <summary>
+    /// The designer's Runs list, newest first: each run with its contact, the conversation's channel and first message,
+    /// and what came of it. <paramref name="search"/> matches the contact's name, email or phone, the first message or
+    /// how the run ended, or the agent the conversation is assigned to. One query, whatever the number of runs.
+    /// </summary>
+    public async Task<IReadOnlyList<RunRow>> RunsAsync(Guid workflowId, string? search = null, int take = 100, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var runs = await db.WorkflowRuns.AsNoTracking().Where(r => r.WorkflowId == workflowId)
-            .OrderByDescending(r => r.StartedAt).Take(take).ToListAsync(ct);
-        return [.. runs.Select(Summary)];
+        var rows =
+            from r in db.WorkflowRuns.AsNoTracking()
+            where r.WorkflowId == workflowId
+            join contact in db.Contacts on r.ContactId equals contact.Id into contacts
+            from contact in contacts.DefaultIfEmpty()
+            join conversation in db.Conversations on r.ConversationId equals conversation.Id into conversations
+            from conversation in conversations.DefaultIfEmpty()
+            join channel in db.Channels on conversation.ChannelId equals channel.Id into channels
+            from channel in channels.DefaultIfEmpty()
+            join message in db.Messages on conversation.FirstMessageId equals (Guid?)message.Id into messages
+            from message in messages.DefaultIfEmpty()
+            join agent in db.Agents on conversation.AssigneeId equals (Guid?)agent.Id into agents
+            from agent in agents.DefaultIfEmpty()
+            select new { Run = r, Contact = contact.Name, Email = contact.Email, Phone = contact.Phone, Channel = channel.Name, FirstMessage = message.Body, Assignee = agent.Name };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // SQLite's LIKE ignores the case of ASCII letters; the escape keeps a typed % or _ literal.
+            var pattern = $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
+            rows = rows.Where(x => EF.Functions.Like(x.Contact, pattern, "\\") || EF.Functions.Like(x.Email!, pattern, "\\")
+                || EF.Functions.Like(x.Phone!, pattern, "\\") || EF.Functions.Like(x.FirstMessage, pattern, "\\")
+                || EF.Functions.Like(x.Run.EndReason!, pattern, "\\") || EF.Functions.Like(x.Assignee, pattern, "\\"));
+        }
+        var found = await rows.OrderByDescending(x => x.Run.StartedAt).Take(take).ToListAsync(ct);
+        return [.. found.Select(x => new RunRow(Summary(x.Run), x.Contact ?? "Unknown contact", x.Channel, x.FirstMessage, RunOutcome.Describe(x.Run)))];
     }
 
     /// <summary>The runs on one conversation, newest first: why it went where it went.</summary>

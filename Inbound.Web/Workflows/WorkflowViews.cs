@@ -27,3 +27,6 @@ public sealed record PublishResult(int? VersionNumber, IReadOnlyList<WorkflowIss
 {
     public bool Published => VersionNumber is not null;
 }
+
+/// <summary>A row of the designer's Runs list: whom the run was for, on which conversation, and what came of it.</summary>
+public sealed record RunRow(RunSummary Run, string ContactName, string? ChannelName, string? FirstMessage, string Outcome);

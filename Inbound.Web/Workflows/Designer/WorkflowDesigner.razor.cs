@@ -1,19 +1,13 @@
 using Blazor.Diagrams;
-using Blazor.Diagrams.Core.Behaviors;
 using Blazor.Diagrams.Core.Geometry;
 using Blazor.Diagrams.Core.Models;
 using Blazor.Diagrams.Core.Models.Base;
 using Blazor.Diagrams.Core.PathGenerators;
 using Blazor.Diagrams.Core.Routers;
 using Blazor.Diagrams.Options;
-using Inbound.Domain.SeedWork;
-using Inbound.Web.Accounts;
 using Microsoft.AspNetCore.Components.Authorization;
 using Inbound.Domain.Workflows;
-using Inbound.Domain.Workflows.Runs;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Routing;
-using Microsoft.AspNetCore.Components.Web;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -21,7 +15,10 @@ namespace Inbound.Web.Workflows.Designer;
 
 /// <summary>
 /// The workflow designer: the draft drawn on a canvas, a palette to add steps, a settings panel per step, validation
-/// from the domain, undo/redo, save, publish, import/export, and the trace of a run drawn over the canvas.
+/// from the domain and undo/redo. This file loads the workflow and wires the canvas's events to edits; its other jobs
+/// live beside it: what the canvas shows in <see cref="DesignerViewport"/>, adding and deleting steps in
+/// WorkflowDesigner.Steps.cs, the selected step in .Selection.cs, undo keys in .Keys.cs, save, publish, import and
+/// export in .Drafts.cs, the Runs tab and a run's trace in .Trace.cs.
 /// </summary>
 public sealed partial class WorkflowDesigner
 {
@@ -35,11 +32,10 @@ public sealed partial class WorkflowDesigner
     private IReadOnlyList<WorkflowIssue> _issues = [];
     private StepNodeModel? _selected;
     private NodeKind? _dragKind;
-    private bool _dirty, _busy, _loading, _issuesOpen = true, _runsLoading;
+    private bool _dirty, _busy, _loading, _issuesOpen = true;
     private string? _loadError;
     private int _tab;
-    private IReadOnlyList<RunSummary> _runs = [];
-    private RunDetails? _trace;
+    private DesignerViewport _viewport = null!;
 
     [Parameter] public Guid Id { get; set; }
 
@@ -93,16 +89,6 @@ public sealed partial class WorkflowDesigner
         : HasSomethingToPublish ? "Make this draft the live version"
         : "This draft is the live version";
 
-    private string ExportFileName => $"{string.Concat(_workflow!.Name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'))}.json";
-
-    private string ExportHref => "data:application/json;charset=utf-8," + Uri.EscapeDataString(
-        System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(WorkflowJson.Serialize(CurrentDefinition())),
-            new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
-
-    private IReadOnlyDictionary<string, HashSet<string>>? TakenOutcomes => _trace?.Log
-        .Where(e => e.Outcome is not null).GroupBy(e => e.NodeId)
-        .ToDictionary(g => g.Key, g => g.Select(e => e.Outcome!).ToHashSet());
-
     protected override void OnInitialized()
     {
         Diagram.RegisterComponent<StepNodeModel, StepNodeWidget>();
@@ -118,9 +104,9 @@ public sealed partial class WorkflowDesigner
         Diagram.Links.Removed += OnLinkRemoved;
         Diagram.SelectionChanged += OnSelectionChanged;
         Diagram.ZoomChanged += OnZoomChanged;
-        var keys = Diagram.GetBehavior<KeyboardShortcutsBehavior>()!;
-        keys.SetShortcut("z", ctrl: true, shift: false, alt: false, _ => new ValueTask(InvokeAsync(UndoAsync)));
-        keys.SetShortcut("y", ctrl: true, shift: false, alt: false, _ => new ValueTask(InvokeAsync(RedoAsync)));
+        Diagram.PointerDown += OnPointerDown;
+        Diagram.PointerUp += OnPointerUp;
+        _viewport = new DesignerViewport(Diagram);
     }
 
     // The workflow on the canvas. Parameters are set again whenever a parent re-renders; reloading then would wipe
@@ -131,7 +117,7 @@ public sealed partial class WorkflowDesigner
     {
         if (_loadedId == Id) return;
         _loadedId = Id;
-        _fitted = false;
+        _opened = false;
         try
         {
             _workflow = await Workflows.GetAsync(Id);
@@ -154,21 +140,31 @@ public sealed partial class WorkflowDesigner
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (_workflow is null || _fitted) return;
-        await MeasureCanvasAsync();
-        _fitted = true;
-        ZoomToFit();
-        if (RunId is { } runId)
+        if (_workflow is null || _opened || _opening) return;
+        // Renders that come while this one awaits must not open the view (or attach the listeners) a second time.
+        _opening = true;
+        _browser ??= AttachKeysAndWheelAsync();
+        try
         {
-            _tab = 1;
-            await LoadRunsAsync();
-            if (_runs.FirstOrDefault(r => r.Id == runId) is { } run) await ShowRunAsync(run);
+            await MeasureCanvasAsync();
+            _viewport.Open();
+            _opened = true;
+            if (RunId is { } runId)
+            {
+                _tab = 1;
+                await LoadRunsAsync();
+                if (_runs.FirstOrDefault(r => r.Run.Id == runId) is { } row) await ShowRunAsync(row.Run);
+            }
         }
+        finally { _opening = false; }
         StateHasChanged();
     }
 
-    private bool _fitted;
+    // Set once the canvas shows the workflow at its opening view (tests wait for it: data-ready).
+    private bool _opened, _opening;
     private ElementReference _canvas;
+    private Task<IJSObjectReference?>? _browser;
+    private DotNetObjectReference<WorkflowDesigner>? _self;
 
     [Inject] private IJSRuntime JS { get; set; } = null!;
 
@@ -264,14 +260,6 @@ public sealed partial class WorkflowDesigner
         }
     }
 
-    private void OnSelectionChanged(SelectableModel model)
-    {
-        var selected = Diagram.GetSelectedModels().OfType<StepNodeModel>().FirstOrDefault();
-        if (selected == _selected) return;
-        _selected = selected;
-        InvokeAsync(StateHasChanged);
-    }
-
     private void OnZoomChanged() => InvokeAsync(StateHasChanged);
 
     private void OnSettingsChanged(Action? change)
@@ -284,224 +272,27 @@ public sealed partial class WorkflowDesigner
         Edited();
     }
 
-    private async Task DropAsync(DragEventArgs e)
+    public async ValueTask DisposeAsync()
     {
-        if (_dragKind is not { } kind || _tab != 0) return;
-        _dragKind = null;
-        await MeasureCanvasAsync();
-        if (Diagram.Container is null) return;
-        var point = Diagram.GetRelativeMousePoint(e.ClientX, e.ClientY);
-        Add(kind, point.X - 20, point.Y - 20);
-    }
-
-    /// <summary>The palette from the keyboard: Enter on a step adds it in the middle of what the canvas shows.</summary>
-    private async Task AddInViewAsync(NodeKind kind)
-    {
-        await MeasureCanvasAsync();
-        if (Diagram.Container is not { } container) return;
-        var middle = Diagram.GetRelativeMousePoint(container.Left + container.Width / 2, container.Top + container.Height / 2);
-        Add(kind, middle.X - 120, middle.Y - 60);
-    }
-
-    private void Add(NodeKind kind, double x, double y)
-    {
-        var step = StepCatalog.Create(kind, CurrentNodes, x, y);
-        var node = Diagram.Nodes.Add(new StepNodeModel(step));
-        Diagram.SelectModel(node, unselectOthers: true);
-    }
-
-    private async Task DeleteSelectedAsync()
-    {
-        if (_selected is null) return;
-        var node = _selected;
-        Diagram.Batch(() =>
-        {
-            Diagram.Links.Remove(node.PortLinks.ToList());
-            Diagram.Nodes.Remove(node);
-        });
-        _selected = null;
-        await Task.CompletedTask;
-    }
-
-    private void CloseSettings()
-    {
-        Diagram.UnselectAll();
-        _selected = null;
-    }
-
-    private void Focus(string? nodeId)
-    {
-        if (nodeId is null || Diagram.Nodes.FirstOrDefault(n => n.Id == nodeId) is not StepNodeModel node) return;
-        Diagram.SelectModel(node, unselectOthers: true);
-        _selected = node;
-    }
-
-    private Task UndoAsync() => Restore(_history.Undo());
-    private Task RedoAsync() => Restore(_history.Redo());
-
-    private Task Restore(WorkflowDefinition? definition)
-    {
-        if (definition is null) return Task.CompletedTask;
-        Show(definition);
-        _dirty = true;
-        StateHasChanged();
-        return Task.CompletedTask;
-    }
-
-    private void ZoomBy(double factor)
-    {
-        var zoom = Math.Clamp(Diagram.Zoom * factor, Diagram.Options.Zoom.Minimum, Diagram.Options.Zoom.Maximum);
-        Diagram.SetZoom(zoom);
-    }
-
-    /// <summary>
-    /// Fits every step in view, never zooming in past 100%. The library's own fit needs every node measured, which a
-    /// freshly loaded canvas has not done yet; a node not measured yet counts with the card's usual size.
-    /// </summary>
-    private void ZoomToFit()
-    {
-        if (Diagram.Nodes.Count == 0 || Diagram.Container is not { Width: > 0, Height: > 0 } container) return;
-        const double margin = 60, cardWidth = 240, cardHeight = 220;
-        var left = Diagram.Nodes.Min(n => n.Position.X);
-        var top = Diagram.Nodes.Min(n => n.Position.Y);
-        var right = Diagram.Nodes.Max(n => n.Position.X + (n.Size?.Width ?? cardWidth));
-        var bottom = Diagram.Nodes.Max(n => n.Position.Y + (n.Size?.Height ?? cardHeight));
-        var zoom = Math.Min((container.Width - 2 * margin) / (right - left), (container.Height - 2 * margin) / (bottom - top));
-        zoom = Math.Clamp(zoom, Diagram.Options.Zoom.Minimum, 1);
-        Diagram.SetZoom(zoom);
-        Diagram.SetPan((container.Width - (right - left) * zoom) / 2 - left * zoom, (container.Height - (bottom - top) * zoom) / 2 - top * zoom);
-    }
-
-    private async Task SaveAsync()
-    {
-        _busy = true;
-        try
-        {
-            _workflow = await Workflows.SaveDraftAsync(Id, CurrentDefinition()) ?? _workflow;
-            await RecordEditorAsync();
-            _dirty = false;
-            Snackbar.Add("Draft saved", Severity.Success);
-        }
-        catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
-        finally { _busy = false; }
-    }
-
-    private async Task PublishAsync()
-    {
-        if (ErrorCount > 0)
-        {
-            _issuesOpen = true;
-            Snackbar.Add($"Fix {ErrorCount} problem(s) before publishing.", Severity.Warning);
-            return;
-        }
-        _busy = true;
-        try
-        {
-            if (_dirty) await Workflows.SaveDraftAsync(Id, CurrentDefinition());
-            _dirty = false;
-            var result = await Workflows.PublishAsync(Id);
-            if (result is null) return;
-            if (!result.Published)
-            {
-                _issues = result.Issues;
-                _issuesOpen = true;
-                Snackbar.Add("Publishing was refused: fix the problems listed first.", Severity.Error);
-                return;
-            }
-            await RecordEditorAsync();
-            _workflow = await Workflows.GetAsync(Id) ?? _workflow;
-            Snackbar.Add($"Version {result.VersionNumber} is live", Severity.Success);
-        }
-        catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
-        finally { _busy = false; }
-    }
-
-    private async Task RecordEditorAsync()
-    {
-        if (Auth is not null) await Activity.RecordEditorAsync(Id, (await Auth).User.GetDisplayName());
-    }
-
-    private async Task ConfirmLeaving(LocationChangingContext context)
-    {
-        if (!_dirty) return;
-        var leave = await Dialogs.ShowMessageBoxAsync("Leave without saving?",
-            "This workflow has changes that are not saved. Leave and lose them?", yesText: "Leave", cancelText: "Stay");
-        if (leave != true) context.PreventNavigation();
-    }
-
-    private async Task ImportAsync()
-    {
-        var dialog = await Dialogs.ShowAsync<ImportWorkflowDialog>("Import a workflow",
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
-        if (await dialog.Result is not { Canceled: false, Data: WorkflowDefinition definition }) return;
-        var issues = WorkflowValidator.Validate(definition);
-        var message = issues.Count == 0
-            ? "The imported workflow is valid. Replace the current draft with it?"
-            : $"The imported workflow has {issues.Count} problem(s) to fix, starting with: {issues[0].Message} Replace the current draft with it anyway?";
-        var replace = await Dialogs.ShowMessageBoxAsync("Replace the draft?", message, yesText: "Replace draft", cancelText: "Cancel");
-        if (replace != true) return;
-        Show(definition);
-        if (_history.Record(CurrentDefinition())) _dirty = true;
-        _fitted = false;
-        Snackbar.Add("Imported: save the draft to keep it.", Severity.Info);
-        StateHasChanged();
-    }
-
-    private async Task LoadRunsAsync()
-    {
-        _runsLoading = true;
-        StateHasChanged();
-        try { _runs = await Workflows.RunsAsync(Id, take: 50); }
-        finally { _runsLoading = false; }
-    }
-
-    private async Task ShowRunAsync(RunSummary run)
-    {
-        _trace = await Workflows.RunAsync(run.Id);
-        if (_trace is null) return;
-        var visited = _trace.Log.Select(e => e.NodeId).ToHashSet();
-        var taken = _trace.Log.Where(e => e.Outcome is not null).Select(e => (e.NodeId, e.Outcome!)).ToHashSet();
-        foreach (var node in Diagram.Nodes.OfType<StepNodeModel>())
-        {
-            node.Trace = visited.Contains(node.Id) ? TraceMark.Visited : TraceMark.NotVisited;
-            node.Refresh();
-        }
-        foreach (var link in Diagram.Links.OfType<LinkModel>())
-        {
-            var edge = WorkflowDiagramMapper.Edge(link);
-            var wasTaken = edge is not null && taken.Contains((edge.FromNodeId, edge.Outcome));
-            link.Color = wasTaken ? TakenLinkColor : "#e2e8f0";
-            link.Width = wasTaken ? 3 : 2;
-            link.Refresh();
-        }
-        if (_trace.Log.LastOrDefault() is { } last) Focus(last.NodeId);
-    }
-
-    private void ClearTrace()
-    {
-        if (_trace is null) return;
-        _trace = null;
-        foreach (var node in Diagram.Nodes.OfType<StepNodeModel>())
-        {
-            node.Trace = TraceMark.None;
-            node.Refresh();
-        }
-        foreach (var link in Diagram.Links)
-        {
-            Style(link);
-            link.Refresh();
-        }
-    }
-
-    private IReadOnlyList<RunLogEntry> TraceEntries(string nodeId) => _trace?.Log.Where(e => e.NodeId == nodeId).ToList() ?? [];
-
-    public void Dispose()
-    {
+        _viewport.Dispose();
+        Diagram.PointerDown -= OnPointerDown;
+        Diagram.PointerUp -= OnPointerUp;
         Diagram.Nodes.Added -= OnNodeAdded;
         Diagram.Nodes.Removed -= OnNodeRemoved;
         Diagram.Links.Added -= OnLinkAdded;
         Diagram.Links.Removed -= OnLinkRemoved;
         Diagram.SelectionChanged -= OnSelectionChanged;
         Diagram.ZoomChanged -= OnZoomChanged;
+        // The circuit may be gone already (a closed tab): then so are the listeners.
+        try
+        {
+            if (_browser is not null && await _browser is { } listeners)
+            {
+                await listeners.InvokeVoidAsync("detach");
+                await listeners.DisposeAsync();
+            }
+        }
+        catch (JSDisconnectedException) { }
+        _self?.Dispose();
     }
 }

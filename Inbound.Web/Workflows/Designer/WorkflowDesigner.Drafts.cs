@@ -1,0 +1,92 @@
+using Inbound.Domain.SeedWork;
+using Inbound.Domain.Workflows;
+using Inbound.Web.Accounts;
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+
+namespace Inbound.Web.Workflows.Designer;
+
+/// <summary>The designer's draft as a whole: save, publish, import and export, and a warning before unsaved changes are lost.</summary>
+public sealed partial class WorkflowDesigner
+{
+    private string ExportFileName => $"{string.Concat(_workflow!.Name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'))}.json";
+
+    private string ExportHref => "data:application/json;charset=utf-8," + Uri.EscapeDataString(
+        System.Text.Json.JsonSerializer.Serialize(System.Text.Json.JsonDocument.Parse(WorkflowJson.Serialize(CurrentDefinition())),
+            new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+
+    private async Task SaveAsync()
+    {
+        _busy = true;
+        try
+        {
+            _workflow = await Workflows.SaveDraftAsync(Id, CurrentDefinition()) ?? _workflow;
+            await RecordEditorAsync();
+            _dirty = false;
+            Snackbar.Add("Draft saved", Severity.Success);
+        }
+        catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
+        finally { _busy = false; }
+    }
+
+    private async Task PublishAsync()
+    {
+        if (ErrorCount > 0)
+        {
+            _issuesOpen = true;
+            Snackbar.Add($"Fix {ErrorCount} problem(s) before publishing.", Severity.Warning);
+            return;
+        }
+        _busy = true;
+        try
+        {
+            if (_dirty) await Workflows.SaveDraftAsync(Id, CurrentDefinition());
+            _dirty = false;
+            var result = await Workflows.PublishAsync(Id);
+            if (result is null) return;
+            if (!result.Published)
+            {
+                _issues = result.Issues;
+                _issuesOpen = true;
+                Snackbar.Add("Publishing was refused: fix the problems listed first.", Severity.Error);
+                return;
+            }
+            await RecordEditorAsync();
+            _workflow = await Workflows.GetAsync(Id) ?? _workflow;
+            Snackbar.Add($"Version {result.VersionNumber} is live", Severity.Success);
+        }
+        catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
+        finally { _busy = false; }
+    }
+
+    private async Task RecordEditorAsync()
+    {
+        if (Auth is not null) await Activity.RecordEditorAsync(Id, (await Auth).User.GetDisplayName());
+    }
+
+    private async Task ConfirmLeaving(LocationChangingContext context)
+    {
+        if (!_dirty) return;
+        var leave = await Dialogs.ShowMessageBoxAsync("Leave without saving?",
+            "This workflow has changes that are not saved. Leave and lose them?", yesText: "Leave", cancelText: "Stay");
+        if (leave != true) context.PreventNavigation();
+    }
+
+    private async Task ImportAsync()
+    {
+        var dialog = await Dialogs.ShowAsync<ImportWorkflowDialog>("Import a workflow",
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
+        if (await dialog.Result is not { Canceled: false, Data: WorkflowDefinition definition }) return;
+        var issues = WorkflowValidator.Validate(definition);
+        var message = issues.Count == 0
+            ? "The imported workflow is valid. Replace the current draft with it?"
+            : $"The imported workflow has {issues.Count} problem(s) to fix, starting with: {issues[0].Message} Replace the current draft with it anyway?";
+        var replace = await Dialogs.ShowMessageBoxAsync("Replace the draft?", message, yesText: "Replace draft", cancelText: "Cancel");
+        if (replace != true) return;
+        Show(definition);
+        if (_history.Record(CurrentDefinition())) _dirty = true;
+        _opened = false;
+        Snackbar.Add("Imported: save the draft to keep it.", Severity.Info);
+        StateHasChanged();
+    }
+}
