@@ -70,6 +70,15 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
             await pill.ClickAsync();
             await Expect(page.Locator("[data-testid=inbound]", new() { HasText = "take it away?" })).ToBeInViewportAsync();
             await Expect(pill).ToHaveCountAsync(0);
+
+            // On a phone the thread still opens at its newest message.
+            await page.SetViewportSizeAsync(390, 844);
+            await BrowserFixture.OpenAsync(page, $"/inbox/{id}");
+            await Expect(page.Locator("[data-testid=inbound]", new() { HasText = "take it away?" })).ToBeInViewportAsync();
+            await Chromium.ScreenshotAsync(page, "inbox-390");
+            await page.GetByTestId("back").ClickAsync();
+            await Expect(page.Locator("[data-testid=conversation-item]", new() { HasText = "Maria Lopez" })).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(page, "inbox-390-list");
         }
         catch
         {
@@ -135,6 +144,7 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
         var page = await app.SignInAsync("ana@inbound.local", $"/inbox/{id}");
         try
         {
+            await Expect(page.Locator("[data-testid=inbound]", new() { HasText = "Hello, I need help" })).ToBeInViewportAsync();
             await page.GetByTestId("reassign").ClickAsync();
             var dialog = page.GetByTestId("reassign-dialog");
             await Expect(dialog.GetByTestId("reassign-group")).ToHaveTextAsync(["Sales team", "Other agents", "Supervisors and admins"]);
@@ -184,7 +194,7 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
         try
         {
             var hint = page.GetByTestId("offline-hint");
-            await Expect(hint).ToContainTextAsync("You are offline: no new conversations are assigned to you.");
+            await Expect(hint).ToContainTextAsync("You are offline: nothing new is assigned to you.");
             await Chromium.ScreenshotAsync(page, "inbox-offline-hint");
 
             await hint.Locator("input").CheckAsync();
