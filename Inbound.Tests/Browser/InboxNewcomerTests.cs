@@ -42,11 +42,18 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
             reply.EnsureSuccessStatusCode();
         }
         await _channel.SendOkAsync($"m-{Guid.NewGuid():N}", contact, "Perfect, thank you so much!", "Maria Lopez");
+        // Two more conversations for the list, and Ana at work (the README's picture comes from this run).
+        var tom = await _conversations.OpenAssignedAsync(ana, "Sales", "Tom Becker");
+        await _conversations.WorkflowReplyAsync(tom, "Thanks Tom! An agent will be with you shortly.");
+        var priya = await _conversations.OpenAssignedAsync(ana, "Sales", "Priya Shah");
+        (await ana.Http().PostAsJsonAsync($"api/inbox/conversations/{priya}/replies", new { text = "Your invoice is attached to the order now." })).EnsureSuccessStatusCode();
+        (await ana.Http().PutAsJsonAsync("api/inbox/me/availability", new { availability = "Online" })).EnsureSuccessStatusCode();
+        await _channel.SendOkAsync($"m-{Guid.NewGuid():N}", contact, "Thanks again, have a nice day.", "Maria Lopez");
 
         var page = await app.SignInAsync("ana@inbound.local", $"/inbox/{id}");
         try
         {
-            await Expect(page.Locator("[data-testid=inbound]").Last).ToContainTextAsync("Perfect, thank you so much!");
+            await Expect(page.Locator("[data-testid=inbound]").Last).ToContainTextAsync("Thanks again, have a nice day.");
             await page.WaitForFunctionAsync($"() => {{ const el = document.querySelector('{Entries}'); " +
                 "return el.scrollHeight - el.clientHeight > 2000 && el.scrollHeight - el.scrollTop - el.clientHeight < 4; }");
             await Chromium.ScreenshotAsync(page, "inbox");
