@@ -81,4 +81,21 @@ public class ThreadViewScrollTests : MudComponentTest
 
         Assert.Empty(cut.FindAll("[data-testid=new-messages]"));
     }
+
+    [Fact]
+    public void The_agents_own_new_reply_is_shown_even_when_they_had_scrolled_up()
+    {
+        _scroll.Setup<bool>("added", _ => true).SetResult(false);
+        var me = Guid.NewGuid();
+        var thread = Thread([Entry(MessageDirection.Inbound, AuthorKind.Contact, "Maria Lopez", "Hi")]);
+        var cut = Render<ThreadView>(p => p.Add(x => x.Thread, thread).Add(x => x.ViewerId, me));
+        cut.WaitForAssertion(() => Assert.Single(_scroll.Invocations["start"]));
+
+        var reply = Entry(MessageDirection.Outbound, AuthorKind.Agent, "Ana Agent", "On it", minutesAgo: 0) with { AuthorId = me };
+        cut.Render(p => p.Add(x => x.Thread, thread with { Entries = [.. thread.Entries, reply] }));
+
+        cut.WaitForAssertion(() => Assert.Single(_scroll.Invocations["toBottom"]));
+        Assert.Empty(_scroll.Invocations["added"]);
+        Assert.Empty(cut.FindAll("[data-testid=new-messages]"));
+    }
 }

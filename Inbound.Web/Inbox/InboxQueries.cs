@@ -91,7 +91,8 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory)
             .OrderByDescending(x => x.OpenedAt).Take(20).ToListAsync(cancellationToken);
         var names = await NamesAsync(db, messages.Select(m => m.AuthorId).Append(c.AssigneeId), [c.TeamId], cancellationToken);
 
-        var entries = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies)).ToList();
+        var entries = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies,
+            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null)).ToList();
         var channel = channels[c.ChannelId];
         var card = new ContactCard(contact.Id, contact.Name, contact.Email, contact.Phone, channel.Name, channel.Type,
             contact.Identities.Select(i => new ContactIdentityView(channels.TryGetValue(i.ChannelId, out var ch) ? ch.Name : "Unknown channel", i.ExternalId)).ToList(),

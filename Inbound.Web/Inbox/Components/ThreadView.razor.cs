@@ -26,6 +26,9 @@ public partial class ThreadView : IAsyncDisposable
     [Parameter] public EventCallback<ManualWorkflow> OnStartWorkflow { get; set; }
     [Parameter] public DateTime Now { get; set; } = DateTime.UtcNow;
 
+    /// <summary>The viewer's agent id: their own new reply or note is always shown, wherever they had scrolled.</summary>
+    [Parameter] public Guid? ViewerId { get; set; }
+
     private ElementReference _entries;
     private IJSObjectReference? _scroll;
     private DotNetObjectReference<ThreadView>? _self;
@@ -48,6 +51,11 @@ public partial class ThreadView : IAsyncDisposable
                 // Another conversation, or the pane was rebuilt: open at the newest entry.
                 _self ??= DotNetObjectReference.Create(this);
                 await _scroll.InvokeVoidAsync("start", _entries, _self);
+                _unseen = false;
+            }
+            else if (ViewerId is not null && Thread.Entries[^1].AuthorId == ViewerId)
+            {
+                await _scroll.InvokeVoidAsync("toBottom", _entries);
                 _unseen = false;
             }
             else if (!await _scroll.InvokeAsync<bool>("added", _entries) && !_unseen)
