@@ -30,6 +30,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseNotFoundPage();
 app.UseRateLimiter();
 app.UseWebChatFraming();
 app.UseAuthentication();

@@ -42,6 +42,12 @@ public sealed class Conversation : Entity
     /// </summary>
     public DateTime? AwaitingReplySince { get; private set; }
 
+    /// <summary>
+    /// When it started waiting for a person: set as it enters a team's queue unassigned, cleared when someone takes
+    /// it. A workflow's replies meanwhile (the queue notice) do not end the wait.
+    /// </summary>
+    public DateTime? WaitingSince { get; private set; }
+
     /// <summary>The first message of the thread; for a contact-opened conversation, the one that opened it.</summary>
     public Guid? FirstMessageId { get; private set; }
 
@@ -87,6 +93,7 @@ public sealed class Conversation : Entity
     public void RouteToTeam(Guid teamId, DateTime now)
     {
         EnsureOpen();
+        if (AssigneeId is null) WaitingSince ??= now;
         if (TeamId == teamId) return;
         TeamId = teamId;
         Touch(now);
@@ -101,6 +108,7 @@ public sealed class Conversation : Entity
         if (teamId is not null) TeamId = teamId;
         AssigneeId = agentId;
         AssignedAt = now;
+        WaitingSince = null;
         Touch(now);
         Raise(new ConversationAssigned(Id, TeamId, agentId, previous, now) { State = Snapshot() });
     }
@@ -111,6 +119,8 @@ public sealed class Conversation : Entity
         if (AssigneeId is not { } previous) return;
         AssigneeId = null;
         AssignedAt = null;
+        // Back in its team's queue, it waits for a person again from now.
+        WaitingSince = TeamId is null ? null : now;
         Touch(now);
         Raise(new ConversationUnassigned(Id, TeamId, previous, now) { State = Snapshot() });
     }
@@ -124,6 +134,7 @@ public sealed class Conversation : Entity
         ClosingNote = note;
         ClosedById = closedBy;
         ClosedAt = now;
+        WaitingSince = null;
         Touch(now);
         Raise(new ConversationClosed(Id, ContactId, closedBy, note, now) { State = Snapshot() });
     }

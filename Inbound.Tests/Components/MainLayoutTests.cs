@@ -10,13 +10,14 @@ public class MainLayoutTests : MudComponentTest
     {
         // The app bar's account menu reads the signed-in agent from the database; the layout is tested around it.
         ComponentFactories.AddStub<AppBarUser>("<span id='account-menu'></span>");
+        AddAuthorization().SetAuthorized("admin@inbound.local").SetRoles(Web.Accounts.Roles.Admin).SetPolicies(Web.Accounts.Policies.Agent, Web.Accounts.Policies.Admin);
     }
 
     private IRenderedComponent<MainLayout> RenderLayout() =>
         Render<MainLayout>(p => p.Add(l => l.Body, (RenderFragment)(b => b.AddMarkupContent(0, "<p id='page'>Page body</p>"))));
 
     [Fact]
-    public void The_navigation_drawer_links_every_area_of_the_product()
+    public void For_an_admin_the_navigation_drawer_links_every_area_of_the_product()
     {
         var layout = RenderLayout();
 

@@ -161,4 +161,22 @@ public class ConversationLifecycleTests
         Assert.Null(added.State!.AssigneeId);
         Assert.Equal(conversation.Sequence - 1, added.State.Sequence);
     }
+
+    [Fact]
+    public void Waiting_for_a_person_starts_in_the_queue_outlasts_a_workflow_reply_and_ends_on_assignment()
+    {
+        var conversation = Conversation.Open(Contact, Channel, ConversationSource.Contact, Now);
+        conversation.ReceiveFromContact("Hi", "m1", Now);
+        Assert.Null(conversation.WaitingSince);
+
+        conversation.RouteToTeam(Guid.NewGuid(), Now.AddMinutes(1));
+        conversation.Reply(AuthorKind.Workflow, null, "You are number 2 in line", Now.AddMinutes(1));
+        Assert.Equal(Now.AddMinutes(1), conversation.WaitingSince);
+
+        conversation.AssignTo(Guid.NewGuid(), null, Now.AddMinutes(5));
+        Assert.Null(conversation.WaitingSince);
+
+        conversation.Unassign(Now.AddMinutes(9));
+        Assert.Equal(Now.AddMinutes(9), conversation.WaitingSince);
+    }
 }

@@ -1,4 +1,6 @@
 using Bunit;
+using Inbound.Domain.Conversations;
+using Microsoft.AspNetCore.Components;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Components;
 using static Inbound.Tests.Inbox.InboxBuilders;
@@ -23,13 +25,43 @@ public class ConversationListTests : MudComponentTest
     }
 
     [Fact]
-    public void A_read_conversation_shows_no_unread_badge_and_a_reply_is_prefixed_with_you()
+    public void Only_the_viewers_own_reply_is_prefixed_with_you_a_workflows_and_a_colleagues_say_whose_they_are()
+    {
+        var me = Guid.NewGuid();
+        var cut = Render<ConversationList>(p => p
+            .Add(x => x.ViewerId, me)
+            .Add(x => x.Items, [
+                Summary("Mine", last: "On its way!", direction: MessageDirection.Outbound, author: AuthorKind.Agent, authorId: me),
+                Summary("Bot", last: "You are number 2 in line", direction: MessageDirection.Outbound, author: AuthorKind.Workflow),
+                Summary("Colleague", last: "Refund sent", direction: MessageDirection.Outbound, author: AuthorKind.Agent,
+                    authorId: Guid.NewGuid(), authorName: "Ben Agent"),
+                Summary("Contact", last: "Thanks"),
+            ]));
+
+        var previews = cut.FindAll(".inbox-item-preview").Select(p => p.TextContent.Trim()).ToList();
+        Assert.Equal(["You: On its way!", "Workflow: You are number 2 in line", "Ben Agent: Refund sent", "Thanks"], previews);
+        Assert.Empty(cut.FindAll("[data-testid=unread]"));
+    }
+
+    [Fact]
+    public void A_queued_conversation_shows_how_long_it_waits_even_when_the_queue_notice_came_last()
     {
         var cut = Render<ConversationList>(p => p
-            .Add(x => x.Items, [Summary(last: "On its way!", direction: Inbound.Domain.Conversations.MessageDirection.Outbound)]));
+            .Add(x => x.Now, Now)
+            .Add(x => x.Items, [Summary(last: "You are number 2 in line", direction: MessageDirection.Outbound, author: AuthorKind.Workflow,
+                waitingSince: Now.AddMinutes(-12))]));
 
-        Assert.Empty(cut.FindAll("[data-testid=unread]"));
-        Assert.Contains("You: On its way!", cut.Find(".inbox-item-preview").TextContent.Trim());
+        Assert.Contains("12m", cut.Find(".inbox-item-waiting").TextContent);
+    }
+
+    [Fact]
+    public void A_notice_shows_above_the_filters()
+    {
+        var cut = Render<ConversationList>(p => p
+            .Add(x => x.Items, [])
+            .Add(x => x.Notice, (RenderFragment)(b => b.AddMarkupContent(0, "<p id='notice'>You are offline</p>"))));
+
+        Assert.Equal("You are offline", cut.Find("#notice").TextContent);
     }
 
     [Fact]

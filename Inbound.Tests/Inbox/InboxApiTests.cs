@@ -183,6 +183,35 @@ public class InboxApiTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
     }
 
     [Fact]
+    public async Task A_queued_conversation_waits_since_it_was_queued_though_the_workflows_notice_came_last()
+    {
+        await using var ana = await InboxUser.SignInAsync(app, "ana@inbound.local");
+        var name = $"Quinn {Guid.NewGuid():N}"[..14];
+        var id = await _conversations.OpenAsync(name);
+        var queuedAt = DateTime.UtcNow.AddMinutes(-12);
+        await _conversations.QueueWithNoticeAsync(id, await _conversations.TeamIdAsync("Sales"), queuedAt, "You are number 1 in line.");
+
+        var queued = Assert.Single(await ListAsync(ana, "Queue", name));
+
+        Assert.Equal(queuedAt, queued.WaitingSince!.Value, TimeSpan.FromSeconds(1));
+        Assert.Equal(AuthorKind.Workflow, queued.LastAuthorKind);
+    }
+
+    [Fact]
+    public async Task The_list_names_the_author_of_the_last_reply()
+    {
+        await using var ana = await InboxUser.SignInAsync(app, "ana@inbound.local");
+        var name = $"Rhea {Guid.NewGuid():N}"[..13];
+        var id = await _conversations.OpenAssignedAsync(ana, "Sales", name);
+        (await ana.Http().PostAsJsonAsync($"api/inbox/conversations/{id}/replies", new { text = "On it" })).EnsureSuccessStatusCode();
+
+        var item = Assert.Single(await ListAsync(ana, "Mine", name));
+
+        Assert.Equal((AuthorKind.Agent, ana.AgentId, "Ana Agent"), (item.LastAuthorKind!.Value, item.LastAuthorId!.Value, item.LastAuthorName));
+        Assert.Null(item.WaitingSince);
+    }
+
+    [Fact]
     public async Task The_api_answers_401_without_credentials_and_with_a_revoked_token()
     {
         using var anonymous = await app.CreateHttpClient().GetAsync("api/inbox/conversations");

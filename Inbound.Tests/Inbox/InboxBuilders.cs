@@ -10,9 +10,11 @@ public static class InboxBuilders
     public static readonly DateTime Now = new(2026, 3, 10, 14, 30, 0, DateTimeKind.Utc);
 
     public static ConversationSummary Summary(string contact = "Maria Lopez", string? last = "Where is my order?", int unread = 0,
-        DateTime? waitingSince = null, MessageDirection direction = MessageDirection.Inbound) =>
+        DateTime? waitingSince = null, MessageDirection direction = MessageDirection.Inbound,
+        AuthorKind? author = null, Guid? authorId = null, string? authorName = null) =>
         new(Guid.NewGuid(), 3, contact, "Website chat", ChannelType.WebChat, ConversationStatus.Open, null, null, null, "Sales",
-            last, direction, Now.AddMinutes(-5), waitingSince, unread);
+            last, direction, Now.AddMinutes(-5), waitingSince, unread,
+            author ?? (direction == MessageDirection.Inbound ? AuthorKind.Contact : AuthorKind.Agent), authorId, authorName);
 
     public static ThreadEntry Entry(MessageDirection direction, AuthorKind author, string authorName, string body,
         DeliveryStatus status = DeliveryStatus.Sent, int minutesAgo = 10) =>

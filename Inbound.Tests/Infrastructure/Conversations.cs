@@ -23,6 +23,18 @@ public sealed class Conversations(InboundApp app)
     public Task RouteAsync(Guid conversationId, Guid teamId) =>
         ChangeAsync(conversationId, c => c.RouteToTeam(teamId, DateTime.UtcNow));
 
+    /// <summary>A workflow's reply to the contact, stored as the engine stores it.</summary>
+    public Task WorkflowReplyAsync(Guid conversationId, string text) =>
+        ChangeAsync(conversationId, (c, db) => db.Messages.Add(c.Reply(Inbound.Domain.Conversations.AuthorKind.Workflow, null, text, DateTime.UtcNow)));
+
+    /// <summary>Queues it in a team's queue since <paramref name="since"/>, its last message the workflow's queue notice.</summary>
+    public Task QueueWithNoticeAsync(Guid conversationId, Guid teamId, DateTime since, string notice) =>
+        ChangeAsync(conversationId, (c, db) =>
+        {
+            c.RouteToTeam(teamId, since);
+            db.Messages.Add(c.Reply(Inbound.Domain.Conversations.AuthorKind.Workflow, null, notice, DateTime.UtcNow));
+        });
+
     public async Task<Guid> TeamIdAsync(string name) =>
         await app.QueryAsync(db => db.Teams.Where(t => t.Name == name).Select(t => t.Id).SingleAsync());
 
@@ -33,11 +45,14 @@ public sealed class Conversations(InboundApp app)
         return id;
     }
 
-    private async Task ChangeAsync(Guid conversationId, Action<Inbound.Domain.Conversations.Conversation> change)
+    private Task ChangeAsync(Guid conversationId, Action<Inbound.Domain.Conversations.Conversation> change) =>
+        ChangeAsync(conversationId, (c, _) => change(c));
+
+    private async Task ChangeAsync(Guid conversationId, Action<Inbound.Domain.Conversations.Conversation, InboundDbContext> change)
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
         var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId);
-        change(conversation);
+        change(conversation, db);
         await db.SaveAndPublishAsync(app.Services.GetRequiredService<IDomainEventPublisher>());
     }
 }

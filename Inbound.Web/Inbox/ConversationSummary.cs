@@ -18,6 +18,13 @@ public sealed record ConversationSummary(
     string? LastMessage,
     MessageDirection? LastDirection,
     DateTime LastActivityAt,
-    /// <summary>When the contact's unanswered message arrived, while the contact waits for a reply.</summary>
+    /// <summary>
+    /// Since when the contact waits for a person: queued, from when it entered the queue; assigned, from their first
+    /// message no agent has answered yet. A workflow's reply (a queue notice) does not end the wait.
+    /// </summary>
     DateTime? WaitingSince,
-    int Unread);
+    int Unread,
+    /// <summary>Who wrote the last message: the list says "You" only for the viewer's own replies.</summary>
+    AuthorKind? LastAuthorKind = null,
+    Guid? LastAuthorId = null,
+    string? LastAuthorName = null);

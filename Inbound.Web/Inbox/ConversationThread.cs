@@ -28,7 +28,9 @@ public sealed record ThreadEntry(
     string Body,
     DeliveryStatus DeliveryStatus,
     DateTime CreatedAt,
-    IReadOnlyList<string>? QuickReplies = null)
+    IReadOnlyList<string>? QuickReplies = null,
+    /// <summary>The agent who wrote it, for an agent's reply or note.</summary>
+    Guid? AuthorId = null)
 {
     public bool IsSystemEvent => Direction == MessageDirection.InternalNote && AuthorKind is AuthorKind.System or AuthorKind.Workflow;
 }

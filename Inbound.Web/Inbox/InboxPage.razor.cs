@@ -170,7 +170,7 @@ public partial class InboxPage : IDisposable
     private async Task ReassignAsync()
     {
         if (_viewer is null || _thread is null) return;
-        var targets = await Queries.GetReassignTargetsAsync();
+        var targets = await Queries.GetReassignTargetsAsync(_viewer, _thread.TeamId);
         var dialog = await Dialogs.ShowAsync<ReassignDialog>("Reassign",
             new DialogParameters<ReassignDialog> { { d => d.Targets, targets } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });

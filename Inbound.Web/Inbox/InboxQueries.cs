@@ -1,4 +1,5 @@
 using Inbound.Domain.Conversations;
+using Inbound.Web.Accounts;
 using Inbound.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,11 +85,15 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
 
         var page = await rows.Take(limit).Select(r => new
         {
-            r.c.Id, r.c.Sequence, r.Name, r.ChannelName, r.Type, r.c.Status, r.c.AssigneeId, r.c.TeamId, r.c.LastActivityAt,
+            r.c.Id, r.c.Sequence, r.Name, r.ChannelName, r.Type, r.c.Status, r.c.AssigneeId, r.c.TeamId, r.c.LastActivityAt, r.c.WaitingSince,
             LastBody = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
                 .OrderByDescending(m => m.CreatedAt).Select(m => m.Body).FirstOrDefault(),
             LastDirection = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
                 .OrderByDescending(m => m.CreatedAt).Select(m => (MessageDirection?)m.Direction).FirstOrDefault(),
+            LastAuthorKind = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
+                .OrderByDescending(m => m.CreatedAt).Select(m => (AuthorKind?)m.AuthorKind).FirstOrDefault(),
+            LastAuthorId = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
+                .OrderByDescending(m => m.CreatedAt).Select(m => m.AuthorId).FirstOrDefault(),
             LastAt = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
                 .OrderByDescending(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
             r.c.AwaitingReplySince,
@@ -99,14 +104,16 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
                 .OrderBy(m => m.CreatedAt).Take(UnreadCap).Count(),
         }).ToListAsync(cancellationToken);
 
-        var names = await NamesAsync(db, page.Select(p => p.AssigneeId), page.Select(p => p.TeamId), cancellationToken);
+        var names = await NamesAsync(db, page.Select(p => p.AssigneeId).Concat(page.Select(p => p.LastAuthorKind == AuthorKind.Agent ? p.LastAuthorId : null)),
+            page.Select(p => p.TeamId), cancellationToken);
         return page.Select(p => new ConversationSummary(
                 p.Id, p.Sequence, p.Name, p.ChannelName, p.Type, p.Status,
                 p.AssigneeId, p.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,
                 p.TeamId, p.TeamId is { } t ? names.Teams.GetValueOrDefault(t) : null,
                 p.LastBody, p.LastDirection, p.LastAt ?? p.LastActivityAt,
-                p.Status == ConversationStatus.Open ? p.AwaitingReplySince : null,
-                p.Unread))
+                p.Status != ConversationStatus.Open ? null : p.AssigneeId is null ? p.WaitingSince ?? p.AwaitingReplySince : p.AwaitingReplySince,
+                p.Unread, p.LastAuthorKind, p.LastAuthorId,
+                p.LastAuthorKind == AuthorKind.Agent && p.LastAuthorId is { } author ? names.Agents.GetValueOrDefault(author) : null))
             .ToList();
     }
 
@@ -133,7 +140,8 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             .OrderByDescending(x => x.OpenedAt).Take(20).ToListAsync(cancellationToken);
         var names = await NamesAsync(db, messages.Select(m => m.AuthorId).Append(c.AssigneeId), [c.TeamId], cancellationToken);
 
-        var read = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies)).ToList();
+        var read = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies,
+            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null)).ToList();
         var reread = read.Select(e => e.Id).ToHashSet();
         var entries = kept.Count == 0 ? read : [.. kept.Where(e => !reread.Contains(e.Id)), .. read];
         var channel = channels[c.ChannelId];
@@ -148,14 +156,36 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             c.OpenedAt, c.ClosedAt, c.ClosingNote?.Category, c.ClosingNote?.Summary, entries, card);
     }
 
-    /// <summary>The agents a viewer can hand a conversation to, and the teams.</summary>
-    public async Task<ReassignTargets> GetReassignTargetsAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Whom a conversation can be handed to: agents of its team (or the viewer's teams) first, then other agents, then
+    /// supervisors and admins; each with availability and open/capacity, so that a choice that leaves it waiting shows.
+    /// </summary>
+    public async Task<ReassignTargets> GetReassignTargetsAsync(InboxViewer viewer, Guid? teamId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Name)
-            .Select(a => new AgentOption(a.Id, a.Name, a.Availability)).ToListAsync(cancellationToken);
-        var teams = await db.Teams.AsNoTracking().OrderBy(t => t.Name).Select(t => new TeamChoice(t.Id, t.Name)).ToListAsync(cancellationToken);
-        return new ReassignTargets(agents, teams);
+        var relevant = teamId is { } t ? [t] : viewer.TeamIds.ToList();
+        var agents = await db.Agents.AsNoTracking().ToListAsync(cancellationToken);
+        var members = await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.AgentId }).ToListAsync(cancellationToken);
+        var open = await db.Conversations.AsNoTracking()
+            .Where(c => c.Status == ConversationStatus.Open && c.AssigneeId != null)
+            .GroupBy(c => c.AssigneeId!.Value).Select(g => new { AgentId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.AgentId, x => x.Count, cancellationToken);
+        var roles = await (from u in db.Users
+                           where u.AgentId != null
+                           join ur in db.UserRoles on u.Id equals ur.UserId
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           select new { AgentId = u.AgentId!.Value, r.Name }).ToListAsync(cancellationToken);
+        var roleOf = roles.GroupBy(r => r.AgentId).ToDictionary(g => g.Key, g => g.First().Name ?? Roles.Agent);
+        var inTeam = members.Where(m => relevant.Contains(m.TeamId)).Select(m => m.AgentId).ToHashSet();
+
+        var options = agents.Select(a => new AgentOption(a.Id, a.Name, a.Availability, roleOf.GetValueOrDefault(a.Id, Roles.Agent),
+                open.GetValueOrDefault(a.Id), a.Capacity, inTeam.Contains(a.Id)))
+            .OrderBy(a => a.Group).ThenBy(a => a.Name).ToList();
+        var teams = await db.Teams.AsNoTracking().OrderBy(x => x.Name).Select(x => new { x.Id, x.Name }).ToListAsync(cancellationToken);
+        var byId = options.ToDictionary(a => a.Id);
+        return new ReassignTargets(options,
+            teams.Select(x => new TeamChoice(x.Id, x.Name, members.Count(m => m.TeamId == x.Id && byId.TryGetValue(m.AgentId, out var a) && a.IsFree))).ToList(),
+            teamId is { } current ? teams.FirstOrDefault(x => x.Id == current)?.Name : null);
     }
 
     private static IQueryable<Conversation> Visible(IQueryable<Conversation> conversations, InboxViewer viewer)
@@ -186,9 +216,3 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         return (agents, teams);
     }
 }
-
-public sealed record AgentOption(Guid Id, string Name, Inbound.Domain.Agents.AgentAvailability Availability);
-
-public sealed record TeamChoice(Guid Id, string Name);
-
-public sealed record ReassignTargets(IReadOnlyList<AgentOption> Agents, IReadOnlyList<TeamChoice> Teams);

@@ -22,6 +22,7 @@ public partial class LiveConversationList : IDisposable
     [Parameter] public Guid? SelectedId { get; set; }
     [Parameter] public EventCallback<Guid> OnSelect { get; set; }
     [Parameter] public DateTime Now { get; set; }
+    [Parameter] public RenderFragment? Notice { get; set; }
 
     private InboxFilter _filter = InboxFilter.Mine;
     private string? _search;

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inbound.Web.Data.Migrations
 {
     [DbContext(typeof(InboundDbContext))]
-    [Migration("20261201230828_AwaitingReplySince")]
-    partial class AwaitingReplySince
+    [Migration("20261201223125_WaitingSince")]
+    partial class WaitingSince
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,9 +198,6 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<Guid?>("AssigneeId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("AwaitingReplySince")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("ChannelId")
                         .HasColumnType("TEXT");
 
@@ -240,6 +237,9 @@ namespace Inbound.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WaitingSince")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
