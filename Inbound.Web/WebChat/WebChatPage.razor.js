@@ -1,5 +1,5 @@
 // The visitor's id lives in the browser, so a reload (or the next visit) continues the same thread.
-export function visitorId() {
+function visitorId() {
     const key = "inbound-visitor";
     let id = localStorage.getItem(key);
     if (!id) {
@@ -7,6 +7,11 @@ export function visitorId() {
         localStorage.setItem(key, id);
     }
     return id;
+}
+
+// What the agent's contact panel shows: the page the visitor came from (the chat page itself when opened directly).
+export function visitor() {
+    return { id: visitorId(), page: document.referrer || location.href, userAgent: navigator.userAgent };
 }
 
 export function scrollToEnd(element) {
