@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Inbound.Domain.Workflows;
 
 /// <summary>
@@ -17,7 +19,7 @@ public sealed class WaitStep : StepNode
     /// </summary>
     public string? UntilOpenOf { get; set; }
 
-    public bool WaitsForOpening => !string.IsNullOrWhiteSpace(UntilOpenOf);
+    [JsonIgnore] public bool WaitsForOpening => !string.IsNullOrWhiteSpace(UntilOpenOf);
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
 

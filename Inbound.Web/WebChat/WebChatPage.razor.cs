@@ -56,12 +56,8 @@ public sealed partial class WebChatPage
         if (firstRender)
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./WebChat/WebChatPage.razor.js");
-            var browser = await _module.InvokeAsync<BrowserVisitor>("visitor");
-            _visitor = browser with
-            {
-                Id = WebChatVisitors.IsValidVisitorId(VisitorFromEmbed) ? VisitorFromEmbed! : browser.Id,
-                Page = string.IsNullOrWhiteSpace(PageFromEmbed) ? browser.Page : PageFromEmbed,
-            };
+            var browser = await _module.InvokeAsync<BrowserVisitor>("visitor", WebChatVisitors.IsValidVisitorId(VisitorFromEmbed) ? VisitorFromEmbed : null);
+            _visitor = string.IsNullOrWhiteSpace(PageFromEmbed) ? browser : browser with { Page = PageFromEmbed };
             await ReloadAsync();
             StateHasChanged();
         }

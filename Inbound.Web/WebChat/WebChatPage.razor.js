@@ -9,9 +9,10 @@ function visitorId() {
     return id;
 }
 
-// What the agent's contact panel shows: the page the visitor came from (the chat page itself when opened directly).
-export function visitor() {
-    return { id: visitorId(), page: document.referrer || location.href, userAgent: navigator.userAgent };
+// The visitor's id (the embedding site's, when the chat is framed: storage of a framed page may be blocked or partitioned),
+// and what the agent's contact panel shows: the page the visitor came from (the chat page itself when opened directly).
+export function visitor(idFromEmbed) {
+    return { id: idFromEmbed || visitorId(), page: document.referrer || location.href, userAgent: navigator.userAgent };
 }
 
 export function scrollToEnd(element) {
