@@ -35,7 +35,7 @@ public class WebChatOutOfHoursTests(SaturdayNightBrowserFixture app) : IClassFix
         try
         {
             await visitor.GotoAsync("chat");
-            await Expect(visitor.Locator("[data-testid=webchat-input]")).ToBeEnabledAsync();
+            await Expect(visitor.Locator("[data-testid=webchat-input]")).ToBeEnabledAsync(new() { Timeout = 15_000 });
             await Expect(visitor.Locator("[data-testid=webchat-hours]")).ToHaveTextAsync("We're closed · we open on Monday at 08:00 (Berlin time)");
 
             var text = $"Do you ship to Norway? {Guid.NewGuid():N}"[..30];

@@ -12,10 +12,11 @@ namespace Inbound.Tests.Browser;
 /// <summary>The visitor's side of web chat as an installation starts (no pre-chat form), with the seeded workflow during office hours.</summary>
 public class WebChatVisitorTests(WebChatDefaultsBrowserFixture app) : IClassFixture<WebChatDefaultsBrowserFixture>
 {
+    /// <summary>Opens the chat and waits until it can be typed in: the page has its circuit and knows the visitor (slow on a loaded machine).</summary>
     private static async Task<IPage> OpenChatAsync(IPage visitor)
     {
         await visitor.GotoAsync("chat");
-        await Expect(visitor.Locator("[data-testid=webchat-input]")).ToBeEnabledAsync();
+        await Expect(visitor.Locator("[data-testid=webchat-input]")).ToBeEnabledAsync(new() { Timeout = 15_000 });
         return visitor;
     }
 
@@ -139,7 +140,9 @@ public class WebChatVisitorTests(WebChatDefaultsBrowserFixture app) : IClassFixt
     {
         // Another origin (localhost versus 127.0.0.1) stands for a customer's site; Playwright serves its page.
         var site = $"http://localhost:{app.BaseAddress.Port}/pricing.html";
-        var page = await (await app.Browser.NewContextAsync(new() { Permissions = ["local-network-access"] })).NewPageAsync();
+        var context = await app.Browser.NewContextAsync(new() { Permissions = ["local-network-access"] });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
         await page.RouteAsync(site, route => route.FulfillAsync(new()
         {
             ContentType = "text/html",
@@ -150,7 +153,8 @@ public class WebChatVisitorTests(WebChatDefaultsBrowserFixture app) : IClassFixt
 
         await page.Locator(".inbound-chat-button").ClickAsync();
         var chat = page.FrameLocator("iframe.inbound-chat-frame");
-        await Expect(chat.Locator("[data-testid=webchat-input]")).ToBeEnabledAsync();
+        // The frame loads the chat on first open and connects its circuit: slower than a page of its own on a loaded machine.
+        await Expect(chat.Locator("[data-testid=webchat-input]")).ToBeEnabledAsync(new() { Timeout = 15_000 });
         var text = $"Is there a yearly plan? {Guid.NewGuid():N}"[..30];
         await chat.Locator("[data-testid=webchat-input]").FillAsync(text);
         await chat.Locator("[data-testid=webchat-send]").ClickAsync();

@@ -8,9 +8,12 @@ namespace Inbound.Tests.Infrastructure;
 /// </summary>
 public sealed class OfficeHoursClock : TimeProvider
 {
+    /// <summary>One timeline for the test run: an app restarted on the same data folder goes on from where the last one was, never back.</summary>
+    public static OfficeHoursClock Instance { get; } = new();
+
     private readonly TimeSpan _offset;
 
-    public OfficeHoursClock()
+    private OfficeHoursClock()
     {
         var now = System.GetUtcNow();
         var day = now.UtcDateTime.Date;
