@@ -16,6 +16,11 @@ namespace Inbound.Web.Data.Migrations
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            // A contact stored before this column whose name is one of its external ids gave no name of its own.
+            migrationBuilder.Sql(
+                "UPDATE \"Contacts\" SET \"IsAnonymous\" = 1 WHERE \"Name\" IN " +
+                "(SELECT \"ExternalId\" FROM \"ContactIdentities\" WHERE \"ContactIdentities\".\"ContactId\" = \"Contacts\".\"Id\");");
         }
 
         /// <inheritdoc />
