@@ -40,7 +40,7 @@ public static class InboundConversationsTemplate
                 // Routing sends anything that is not Sales or Billing to Support, so the fallback names the same team.
                 Text = "Hi {{contact.name}}, we're closed right now. We open {{hours.opens}} (Berlin time) and our {{contact.fields.Topic | Support}} team will answer you then.",
             })
-            .Add(new WaitStep { Id = "wait-open", Label = "Wait until open", X = 940, Y = 540, UntilOpenOf = "hours" })
+            .Add(new WaitStep { Id = "wait-open", Label = "Wait until open", X = 940, Y = 640, UntilOpenOf = "hours" })
             .Add(new BranchStep
             {
                 Id = "route", X = 940, Y = 300,
