@@ -13,6 +13,10 @@ public sealed partial class WebChatPage
     [Inject] private IJSRuntime JS { get; set; } = null!;
     [Inject] private IOptions<WebChatOptions> Options { get; set; } = null!;
     [Inject] private ILogger<WebChatPage> Logger { get; set; } = null!;
+    [Inject] private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>How often an open chat looks at the hours again, so that its header opens and closes with the team.</summary>
+    private static readonly TimeSpan HoursCheckEvery = TimeSpan.FromMinutes(1);
 
     /// <summary>Set by webchat.js: the visitor id the host site keeps, and the page the chat was opened on.</summary>
     [SupplyParameterFromQuery(Name = "v")] private string? VisitorFromEmbed { get; set; }
@@ -34,6 +38,7 @@ public sealed partial class WebChatPage
     private IJSObjectReference? _module;
     private IDisposable? _subscription;
     private Guid? _subscribedContact;
+    private readonly CancellationTokenSource _closing = new();
 
     private bool ShowPreChatForm => Options.Value.PreChatForm && _visitor is not null && _thread.ContactId is null;
 
@@ -60,6 +65,7 @@ public sealed partial class WebChatPage
             _visitor = string.IsNullOrWhiteSpace(PageFromEmbed) ? browser : browser with { Page = PageFromEmbed };
             await ReloadAsync();
             StateHasChanged();
+            _ = WatchHoursAsync(_closing.Token);
         }
         if (_scroll && _module is not null)
         {
@@ -83,6 +89,30 @@ public sealed partial class WebChatPage
                 await ReloadAsync();
                 StateHasChanged();
             }));
+        }
+    }
+
+    private async Task WatchHoursAsync(CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(HoursCheckEvery, Clock);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(cancellationToken))
+            {
+                var hours = await Hours.NowAsync(cancellationToken);
+                if (hours != _hours) await InvokeAsync(() =>
+                {
+                    _hours = hours;
+                    StateHasChanged();
+                });
+            }
+        }
+        catch (OperationCanceledException) { }
+        catch (ObjectDisposedException) { }
+        catch (Exception ex)
+        {
+            // The header keeps what it last said; the chat itself goes on.
+            Logger.LogWarning(ex, "The web chat stopped following the business hours");
         }
     }
 
@@ -121,6 +151,8 @@ public sealed partial class WebChatPage
 
     public async ValueTask DisposeAsync()
     {
+        await _closing.CancelAsync();
+        _closing.Dispose();
         _subscription?.Dispose();
         if (_module is not null)
         {
