@@ -15,7 +15,14 @@ public sealed class Contact : Entity
         CreatedAt = now;
     }
 
+    /// <summary>What the inbox calls the contact: the name they gave, or a stand-in while they gave none.</summary>
     public string Name { get; private set; }
+
+    /// <summary>
+    /// The contact gave no name: <see cref="Name"/> is a stand-in (a web chat visitor's "Visitor 4821", an API
+    /// contact's external id), fine for a list but not for greeting them.
+    /// </summary>
+    public bool IsAnonymous { get; private set; }
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -26,10 +33,13 @@ public sealed class Contact : Entity
 
     public List<string> Tags { get; private set; } = [];
 
-    public static Contact FromChannel(Guid channelId, string externalId, string? name, string? phone, string? email, DateTime now)
+    /// <param name="standInName">What to call a contact who gives no name; the external id when null.</param>
+    public static Contact FromChannel(Guid channelId, string externalId, string? name, string? phone, string? email, DateTime now,
+        string? standInName = null)
     {
         if (string.IsNullOrWhiteSpace(externalId)) throw new DomainException("A contact needs an external id on its channel.");
-        var contact = new Contact(string.IsNullOrWhiteSpace(name) ? externalId.Trim() : name.Trim(), now);
+        var anonymous = string.IsNullOrWhiteSpace(name);
+        var contact = new Contact(anonymous ? Blank(standInName) ?? externalId.Trim() : name!.Trim(), now) { IsAnonymous = anonymous };
         contact.Phone = Blank(phone);
         contact.Email = Blank(email);
         contact._identities.Add(new ContactIdentity(contact.Id, channelId, externalId.Trim()));
@@ -39,7 +49,11 @@ public sealed class Contact : Entity
     /// <summary>Fills what the channel tells us now without erasing what is known.</summary>
     public void UpdateProfile(string? name, string? phone, string? email)
     {
-        if (Blank(name) is { } n) Name = n;
+        if (Blank(name) is { } n)
+        {
+            Name = n;
+            IsAnonymous = false;
+        }
         if (Blank(phone) is { } p) Phone = p;
         if (Blank(email) is { } e) Email = e;
     }

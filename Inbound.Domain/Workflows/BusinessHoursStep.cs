@@ -44,6 +44,50 @@ public sealed class BusinessHoursStep : StepNode
         return Schedule.Any(s => s.Day == local.DayOfWeek && s.Contains(time));
     }
 
+    /// <summary>
+    /// The next instant (UTC) the business is open: <paramref name="utcNow"/> itself when open, null when the schedule
+    /// never opens. Looks up to five weeks ahead, past holidays.
+    /// </summary>
+    public DateTime? NextOpening(DateTime utcNow)
+    {
+        if (IsOpenAt(utcNow)) return utcNow;
+        var zone = ResolveTimeZone() ?? TimeZoneInfo.Utc;
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcNow, DateTimeKind.Utc), zone);
+        var today = DateOnly.FromDateTime(local);
+        for (var day = 0; day <= 35; day++)
+        {
+            var date = today.AddDays(day);
+            if (Holidays.Contains(date)) continue;
+            foreach (var hours in Schedule.Where(s => s.Day == date.DayOfWeek).OrderBy(s => s.Opens))
+            {
+                var opens = date.ToDateTime(hours.Opens);
+                if (opens <= local) continue;
+                // An opening inside a daylight-saving gap happens at the first valid minute after it.
+                while (zone.IsInvalidTime(opens)) opens = opens.AddMinutes(30);
+                return TimeZoneInfo.ConvertTimeToUtc(opens, zone);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>When the business opens next, in the business's local time and in words: "today at 08:00", "tomorrow at 08:00", "on Monday at 08:00".</summary>
+    public string? DescribeNextOpening(DateTime utcNow)
+    {
+        if (NextOpening(utcNow) is not { } opens) return null;
+        var zone = ResolveTimeZone() ?? TimeZoneInfo.Utc;
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utcNow, DateTimeKind.Utc), zone);
+        var at = TimeZoneInfo.ConvertTimeFromUtc(opens, zone);
+        var days = DateOnly.FromDateTime(at).DayNumber - DateOnly.FromDateTime(local).DayNumber;
+        var day = days switch
+        {
+            0 => "today",
+            1 => "tomorrow",
+            < 7 => $"on {at.DayOfWeek}",
+            _ => $"on {at:dddd d MMMM}",
+        };
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{day} at {at:HH:mm}");
+    }
+
     /// <summary>Monday to Friday, the same hours each day.</summary>
     public static List<OpeningHours> Weekdays(TimeOnly opens, TimeOnly closes) =>
         [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }.Select(d => new OpeningHours(d, opens, closes))];

@@ -5,7 +5,9 @@ namespace Inbound.Domain.Workflows;
 /// <summary>
 /// The example workflow: a contact's new conversation is asked what it is about (saved to Topic), checked against
 /// business hours, routed to the Sales, Support or Billing team and assigned round robin to an online agent, or left in
-/// the team's queue with a message telling the contact when the team will answer.
+/// the team's queue with a message telling the contact their place in line. Out of hours the contact is told once
+/// when the team opens, and the run waits for that opening before it routes and assigns: an agent who happens to be
+/// online at night is not handed the conversation.
 /// </summary>
 public static class InboundConversationsTemplate
 {
@@ -35,8 +37,10 @@ public static class InboundConversationsTemplate
             .Add(new SendMessageStep
             {
                 Id = "closed-message", X = 640, Y = 500,
-                Text = "Thanks {{contact.name}}! We're closed right now; our team answers Monday to Friday from 8:00 to 18:00 (Berlin time) and will get back to you then.",
+                // Routing sends anything that is not Sales or Billing to Support, so the fallback names the same team.
+                Text = "Hi {{contact.name}}, we're closed right now. We open {{hours.opens}} (Berlin time) and our {{contact.fields.Topic | Support}} team will answer you then.",
             })
+            .Add(new WaitStep { Id = "wait-open", Label = "Wait until open", X = 940, Y = 640, UntilOpenOf = "hours" })
             .Add(new BranchStep
             {
                 Id = "route", X = 940, Y = 300,
@@ -63,7 +67,7 @@ public static class InboundConversationsTemplate
             .Add(new SendMessageStep
             {
                 Id = "queued-message", X = 1560, Y = 460,
-                Text = "All our agents are busy right now. You are number {{queue.position}} in line; the first free agent of our {{team.name}} team will answer you (we're here Monday to Friday, 8:00 to 18:00 Berlin time).",
+                Text = "All our agents are busy right now. You are number {{queue.position}} in line; the first free agent of our {{team.name}} team will answer you.",
             })
             .Add(new EndStep { Id = "end", X = 1860, Y = 300 });
 
@@ -73,7 +77,8 @@ public static class InboundConversationsTemplate
             .Connect("ask-topic", Outcomes.Timeout, "hours")
             .Connect("hours", Outcomes.Open, "route")
             .Connect("hours", Outcomes.Closed, "closed-message")
-            .Connect("closed-message", Outcomes.Next, "route")
+            .Connect("closed-message", Outcomes.Next, "wait-open")
+            .Connect("wait-open", Outcomes.Next, "route")
             .Connect("route", Outcomes.Rule("sales"), "assign-sales")
             .Connect("route", Outcomes.Rule("billing"), "assign-billing")
             .Connect("route", Outcomes.Else, "assign-support")

@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Inbound.Domain.Workflows;
 
-/// <summary>Pauses the run; it goes on when the delay has passed, even across a restart of the app.</summary>
+/// <summary>
+/// Pauses the run for a delay, or until a business-hours step's schedule opens; it goes on when the time has come,
+/// even across a restart of the app.
+/// </summary>
 public sealed class WaitStep : StepNode
 {
     protected override NodeKind KindValue => NodeKind.Wait;
@@ -8,11 +13,21 @@ public sealed class WaitStep : StepNode
 
     public int Minutes { get; set; } = 5;
 
+    /// <summary>
+    /// The id of a Business hours step: when set, the run waits until its schedule opens (at once when open) instead of
+    /// waiting <see cref="Minutes"/>. Pointing at the step rather than copying its hours keeps one schedule to edit.
+    /// </summary>
+    public string? UntilOpenOf { get; set; }
+
+    [JsonIgnore] public bool WaitsForOpening => !string.IsNullOrWhiteSpace(UntilOpenOf);
+
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
-    public override string Summary(WorkflowNames names) => $"Wait {Durations.Describe(Minutes)}";
+
+    public override string Summary(WorkflowNames names) =>
+        WaitsForOpening ? "Wait until business hours open" : $"Wait {Durations.Describe(Minutes)}";
 
     public override IEnumerable<string> SettingProblems()
     {
-        if (Minutes < 1) yield return "Wait at least one minute.";
+        if (!WaitsForOpening && Minutes < 1) yield return "Wait at least one minute.";
     }
 }

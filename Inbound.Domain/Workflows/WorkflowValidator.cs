@@ -27,6 +27,7 @@ public static class WorkflowValidator
 
         CheckEdges(definition, byId, issues);
         CheckJumps(nodes, byId, issues);
+        CheckWaits(nodes, byId, issues);
         CheckReachable(definition, byId, triggers, issues);
         CheckCycles(definition, byId, issues);
         return issues;
@@ -68,6 +69,13 @@ public static class WorkflowValidator
             else if (target is TriggerNode)
                 issues.Add(new(jump.Id, $"{jump.Title}: jump to the first step after the trigger, not to the trigger itself."));
         }
+    }
+
+    private static void CheckWaits(List<WorkflowNode> nodes, Dictionary<string, WorkflowNode> byId, List<WorkflowIssue> issues)
+    {
+        foreach (var wait in nodes.OfType<WaitStep>().Where(w => w.WaitsForOpening))
+            if (byId.GetValueOrDefault(wait.UntilOpenOf!) is not BusinessHoursStep)
+                issues.Add(new(wait.Id, $"{wait.Title}: the business hours to wait for no longer exist; choose a Business hours step."));
     }
 
     private static void CheckReachable(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<TriggerNode> triggers, List<WorkflowIssue> issues)

@@ -12,6 +12,9 @@ public class BrowserFixture : InboundApp
 {
     private IPlaywright? _playwright;
 
+    /// <summary>Visitors can give their name in the tests' chat (the pre-chat form); <see cref="WebChatDefaultsBrowserFixture"/> keeps the default.</summary>
+    public BrowserFixture() => With("WebChat:PreChatForm", "true");
+
     public IBrowser Browser { get; private set; } = null!;
 
     public override async Task InitializeAsync()
@@ -66,4 +69,10 @@ public class BrowserFixture : InboundApp
 public sealed class NoWorkflowsBrowserFixture : BrowserFixture
 {
     public NoWorkflowsBrowserFixture() => With("Seed:DemoWorkflow", "false");
+}
+
+/// <summary>The browser fixture with the web chat as an installation starts: no pre-chat form.</summary>
+public sealed class WebChatDefaultsBrowserFixture : BrowserFixture
+{
+    public WebChatDefaultsBrowserFixture() => With("WebChat:PreChatForm", "false");
 }

@@ -91,7 +91,7 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
         await input.FillAsync("Hello from your shop page");
         await chat.Locator("[data-testid=webchat-send]").ClickAsync();
         await Expect(chat.Locator("[data-testid=visitor-message]", new() { HasText = "Hello from your shop page" })).ToBeVisibleAsync();
-        await Chromium.ScreenshotAsync(page, "webchat-embedded");
+        await Chromium.ScreenshotAsync(page, "webchat-embedded-without-workflow");
 
         var stored = await app.QueryAsync(db => (
             from m in db.Messages

@@ -31,6 +31,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         DataFolder = dataFolder ?? Path.Combine(Path.GetTempPath(), "inbound-tests", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        // First, so that a test's own clock (WithServices) replaces it.
+        _services.Add(s => s.AddSingleton<TimeProvider>(OfficeHoursClock.Instance));
     }
 
     public string DataFolder { get; }

@@ -1,6 +1,8 @@
 namespace Inbound.Web.Ingestion;
 
 /// <summary>A verified, validated message waiting to be stored.</summary>
+/// <param name="ContactStandInName">What to call a new contact who gave no name (web chat's "Visitor 4821"); the external id when null.</param>
+/// <param name="ContactFields">Fields the channel knows about the contact (web chat: the page and the browser), set on the contact with the message.</param>
 public sealed record IncomingMessage(
     Guid ChannelId,
     string MessageId,
@@ -8,4 +10,6 @@ public sealed record IncomingMessage(
     string? ContactName,
     string? ContactPhone,
     string? ContactEmail,
-    string Text);
+    string Text,
+    string? ContactStandInName = null,
+    IReadOnlyDictionary<string, string>? ContactFields = null);

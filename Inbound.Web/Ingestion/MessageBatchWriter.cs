@@ -88,6 +88,7 @@ internal sealed class MessageBatchWriter(
             {
                 var contact = state.ContactFor(m, now);
                 contact.UpdateProfile(m.ContactName, m.ContactPhone, m.ContactEmail);
+                foreach (var (field, value) in m.ContactFields ?? new Dictionary<string, string>()) contact.SetField(field, value);
                 var open = state.OpenConversations.GetValueOrDefault(contact.Id);
                 var result = InboundMessageRouting.Receive(contact.Id, m.ChannelId, open, m.Text, m.MessageId, now);
                 if (result.Opened)
@@ -162,7 +163,7 @@ internal sealed class MessageBatchWriter(
         public Contact ContactFor(IncomingMessage m, DateTime now)
         {
             if (_contacts.TryGetValue((m.ChannelId, m.ContactExternalId), out var contact)) return contact;
-            contact = Contact.FromChannel(m.ChannelId, m.ContactExternalId, m.ContactName, m.ContactPhone, m.ContactEmail, now);
+            contact = Contact.FromChannel(m.ChannelId, m.ContactExternalId, m.ContactName, m.ContactPhone, m.ContactEmail, now, m.ContactStandInName);
             _db.Contacts.Add(contact);
             _contacts[(m.ChannelId, m.ContactExternalId)] = contact;
             return contact;

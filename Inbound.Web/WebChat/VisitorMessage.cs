@@ -6,4 +6,15 @@ namespace Inbound.Web.WebChat;
 public sealed record VisitorMessage(Guid Id, bool FromVisitor, string AuthorName, string Body, DateTime CreatedAt, DeliveryStatus Status,
     IReadOnlyList<string>? QuickReplies = null);
 
-public sealed record VisitorThread(Guid? ContactId, Guid? ConversationId, bool IsOpen, IReadOnlyList<VisitorMessage> Messages);
+/// <summary>One of the visitor's conversations; earlier ones are shown read-only above the latest.</summary>
+public sealed record VisitorConversation(Guid Id, DateTime OpenedAt, bool IsOpen, IReadOnlyList<VisitorMessage> Messages);
+
+/// <param name="Earlier">The visitor's earlier conversations, oldest first.</param>
+public sealed record VisitorThread(Guid? ContactId, Guid? ConversationId, bool IsOpen, IReadOnlyList<VisitorMessage> Messages,
+    IReadOnlyList<VisitorConversation> Earlier)
+{
+    public static readonly VisitorThread None = new(null, null, false, [], []);
+}
+
+/// <summary>What the visitor's browser tells about them with a message: what they typed in the pre-chat form, the page, the browser.</summary>
+public sealed record VisitorDetails(string? Name = null, string? Email = null, string? Page = null, string? UserAgent = null);

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Inbound.Web.WebChat;
 
-public sealed class WebChatOptions
+public sealed class WebChatOptions : IValidatableObject
 {
     public const string Section = "WebChat";
 
@@ -12,4 +12,26 @@ public sealed class WebChatOptions
     public string Title { get; set; } = "Chat with us";
 
     public string Greeting { get; set; } = "Hi! Ask us anything, we usually answer within minutes.";
+
+    /// <summary>Ask a new visitor for their name and email (both optional) above their first message.</summary>
+    public bool PreChatForm { get; set; }
+
+    /// <summary>What the inbox calls a visitor who gave no name; {number} is a number that stays the same for their browser.</summary>
+    [Required] public string AnonymousName { get; set; } = "Visitor {number}";
+
+    /// <summary>The longest message a visitor can send; a longer one is refused with a word, and what they typed stays.</summary>
+    [Range(1, 16000)] public int MaxMessageLength { get; set; } = 4096;
+
+    /// <summary>
+    /// The sites (origins such as https://shop.example.com) whose pages may embed the chat; empty allows any http(s)
+    /// site. Sent as the chat page's Content-Security-Policy frame-ancestors.
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        foreach (var origin in AllowedOrigins)
+            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || origin.EndsWith('/'))
+                yield return new ValidationResult($"WebChat:AllowedOrigins: \"{origin}\" is not an origin such as https://shop.example.com (scheme, host and port only).");
+    }
 }

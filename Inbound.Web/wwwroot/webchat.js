@@ -7,6 +7,11 @@
     window.__inboundWebChat = true;
 
     var script = document.currentScript;
+    if (location.protocol === "file:") {
+        // Browsers give a file:// page no origin that a frame-ancestors policy can allow: the chat would show a blocked frame.
+        console.warn("Inbound web chat: this page was opened as a file, and the chat can only be embedded in pages served over http(s). " +
+            "Serve the page (e.g. python3 -m http.server) and open it from http://localhost.");
+    }
     var origin = new URL(script && script.src ? script.src : "/", location.href).origin;
     var key = "inbound-visitor";
     var visitor = localStorage.getItem(key);
@@ -39,7 +44,8 @@
     button.textContent = "\uD83D\uDCAC";
     button.addEventListener("click", function () {
         // The chat loads on first open, so pages that never open it pay nothing.
-        if (!frame.src) frame.src = origin + "/chat?v=" + encodeURIComponent(visitor);
+        // The page goes along so that the agent sees where the visitor is.
+        if (!frame.src) frame.src = origin + "/chat?v=" + encodeURIComponent(visitor) + "&page=" + encodeURIComponent(location.href);
         var open = frame.classList.toggle("open");
         button.setAttribute("aria-expanded", String(open));
         button.setAttribute("aria-label", open ? "Close chat" : "Open chat");

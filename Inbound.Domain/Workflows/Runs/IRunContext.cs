@@ -17,6 +17,9 @@ public interface IRunContext
     /// <summary>The text of the contact's latest message, for branch conditions and {{message.text}}.</summary>
     string? LastMessageText { get; }
 
+    /// <summary>What {{contact.name}} says for a contact who gave no name ("Hi there!").</summary>
+    string ContactNameFallback => RunVariables.DefaultContactNameFallback;
+
     /// <summary>The conversation's place in its team's queue, when it is queued.</summary>
     int? QueuePosition { get; }
 

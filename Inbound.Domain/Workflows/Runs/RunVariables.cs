@@ -2,10 +2,13 @@ namespace Inbound.Domain.Workflows.Runs;
 
 /// <summary>
 /// The variables steps can use: contact.name / .email / .phone / .tags / .fields.X, conversation.id / .source,
-/// channel.key, message.text, queue.position, team.name, agent.name, and the run's own variables (answers, HTTP results).
+/// channel.key, message.text, queue.position, team.name, agent.name, hours.opens (set by a closed Business hours step),
+/// and the run's own variables (answers, HTTP results).
 /// </summary>
 public static class RunVariables
 {
+    public const string DefaultContactNameFallback = "there";
+
     public static string Render(string? template, WorkflowRun run, IRunContext context) =>
         TemplateRenderer.Render(template, name => Resolve(name, run, context));
 
@@ -15,7 +18,8 @@ public static class RunVariables
         if (name.StartsWith(fields, StringComparison.OrdinalIgnoreCase)) return context.Contact.GetField(name[fields.Length..]);
         return name.ToLowerInvariant() switch
         {
-            "contact.name" => context.Contact.Name,
+            // A stand-in such as "Visitor 4821" is for the inbox, not for greeting the visitor.
+            "contact.name" => context.Contact.IsAnonymous ? context.ContactNameFallback : context.Contact.Name,
             "contact.email" => context.Contact.Email,
             "contact.phone" => context.Contact.Phone,
             "contact.tags" => string.Join(", ", context.Contact.Tags),

@@ -1,12 +1,14 @@
 using System.Text.Json;
 using Inbound.Domain.Conversations;
+using Inbound.Domain.SeedWork;
 
 namespace Inbound.Domain.Workflows.Runs;
 
 /// <summary>What each kind of step does when a run reaches it, and which outcome it finishes with.</summary>
 internal static class StepExecutor
 {
-    public static async ValueTask<StepResult> ExecuteAsync(WorkflowNode node, RunInput input, WorkflowRun run, IRunContext context, CancellationToken ct)
+    public static async ValueTask<StepResult> ExecuteAsync(WorkflowNode node, RunInput input, WorkflowRun run, IRunContext context,
+        WorkflowDefinition definition, CancellationToken ct)
     {
         var now = context.Now;
         string Render(string? template) => RunVariables.Render(template, run, context);
@@ -49,9 +51,10 @@ internal static class StepExecutor
                     : StepResult.Outcome(Outcomes.Rule(rule.Id), $"Matched \"{rule.Title}\"");
 
             case BusinessHoursStep hours:
-                return hours.IsOpenAt(now)
-                    ? StepResult.Outcome(Outcomes.Open, $"Open at {now:yyyy-MM-dd HH:mm} UTC")
-                    : StepResult.Outcome(Outcomes.Closed, $"Closed at {now:yyyy-MM-dd HH:mm} UTC");
+                if (hours.IsOpenAt(now)) return StepResult.Outcome(Outcomes.Open, $"Open at {now:yyyy-MM-dd HH:mm} UTC");
+                // For the closed path's message: "We open again {{hours.opens}}".
+                run.SetVariable("hours.opens", hours.DescribeNextOpening(now) ?? "later");
+                return StepResult.Outcome(Outcomes.Closed, $"Closed at {now:yyyy-MM-dd HH:mm} UTC");
 
             case AssignToStep assign:
                 var decision = await context.AssignAsync(assign, run, ct);
@@ -69,6 +72,15 @@ internal static class StepExecutor
 
             case WaitStep wait:
                 if (input is RunInput.TimerInput) return StepResult.Outcome(Outcomes.Next, "Waited");
+                if (wait.WaitsForOpening)
+                {
+                    var schedule = definition.FindNode(wait.UntilOpenOf!) as BusinessHoursStep
+                        ?? throw new DomainException("The business hours to wait for are missing.");
+                    var opens = schedule.NextOpening(now) ?? throw new DomainException("The business hours never open.");
+                    if (opens <= now) return StepResult.Outcome(Outcomes.Next, "Open now; no wait");
+                    run.WaitUntil(opens, now);
+                    return StepResult.Waiting($"Waiting until business hours open, {opens:yyyy-MM-dd HH:mm} UTC");
+                }
                 run.WaitUntil(now.AddMinutes(wait.Minutes), now);
                 return StepResult.Waiting($"Waiting until {run.WakeAt:yyyy-MM-dd HH:mm} UTC");
 

@@ -52,7 +52,7 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
             {
                 result = node is TriggerNode
                     ? StepResult.Outcome(Outcomes.Next, "Started")
-                    : await StepExecutor.ExecuteAsync(node, input, run, context, cancellationToken);
+                    : await StepExecutor.ExecuteAsync(node, input, run, context, definition, cancellationToken);
             }
             catch (DomainException ex)
             {

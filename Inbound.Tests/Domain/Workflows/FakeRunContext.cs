@@ -12,10 +12,10 @@ internal sealed class FakeRunContext : IRunContext
 {
     public static readonly DateTime Wednesday10Utc = new(2026, 11, 25, 10, 0, 0, DateTimeKind.Utc);
 
-    public FakeRunContext(string contactName = "Maria Lopez", string channelKey = "webchat", DateTime? now = null)
+    public FakeRunContext(string contactName = "Maria Lopez", string channelKey = "webchat", DateTime? now = null, Contact? contact = null)
     {
         Now = now ?? Wednesday10Utc;
-        Contact = Contact.FromChannel(Guid.NewGuid(), "ext-1", contactName, null, "maria@example.com", Now);
+        Contact = contact ?? Contact.FromChannel(Guid.NewGuid(), "ext-1", contactName, null, "maria@example.com", Now);
         Conversation = Conversation.Open(Contact.Id, Guid.NewGuid(), ConversationSource.Contact, Now);
         Conversation.ReceiveFromContact("Hello", "m1", Now);
         ChannelKey = channelKey;

@@ -87,6 +87,16 @@ public class NodeCardTests : DesignerTestBase
     }
 
     [Fact]
+    public void The_seeded_closed_path_waits_until_business_hours_open_and_greets_with_the_opening_time()
+    {
+        var wait = RenderCard("wait-open", WorkflowSamples.Template());
+        var closed = RenderCard("closed-message", WorkflowSamples.Template());
+
+        Assert.Contains("Until business hours open", wait.Find(".wf-node-body").TextContent);
+        Assert.Equal(["contact.name", "hours.opens", "contact.fields.Topic"], closed.FindAll(".wf-bubble .wf-var").Select(v => v.TextContent));
+    }
+
+    [Fact]
     public void A_jump_names_the_step_it_goes_to_by_its_name_on_the_canvas()
     {
         var definition = WorkflowSamples.Template();

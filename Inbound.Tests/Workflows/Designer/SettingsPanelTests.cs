@@ -128,6 +128,19 @@ public class SettingsPanelTests : DesignerTestBase
     }
 
     [Fact]
+    public void A_wait_for_business_hours_offers_the_workflows_business_hours_steps_instead_of_minutes()
+    {
+        var definition = WorkflowSamples.Template();
+        var wait = (WaitStep)definition.FindNode("wait-open")!;
+        _popovers = Render<MudPopoverProvider>();
+        var panel = Render<WaitSettings>(p => p
+            .Add(x => x.Step, wait).Add(x => x.Choices, Choices).Add(x => x.Nodes, definition.Nodes));
+
+        Assert.Equal(["Business hours (hours)"], OptionsOf(panel, "Business hours"));
+        Assert.DoesNotContain(panel.FindAll("label"), l => l.TextContent.Contains("Wait (minutes)"));
+    }
+
+    [Fact]
     public void A_branch_rule_added_in_the_panel_becomes_an_outcome_and_tests_a_contact_field()
     {
         var step = new BranchStep { Id = "b" };

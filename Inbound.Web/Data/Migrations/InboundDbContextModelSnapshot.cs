@@ -137,6 +137,9 @@ namespace Inbound.Web.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("FieldsJson");
 
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)

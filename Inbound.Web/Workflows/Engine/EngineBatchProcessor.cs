@@ -8,6 +8,7 @@ using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
 using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Workflows.Engine;
 
@@ -25,6 +26,7 @@ internal sealed class EngineBatchProcessor(
     HttpStepClient http,
     EngineQueue queue,
     TimeProvider clock,
+    IOptions<WorkflowEngineOptions> options,
     ILogger<EngineBatchProcessor> logger)
 {
     private const int ConflictRetries = 5;
@@ -136,7 +138,8 @@ internal sealed class EngineBatchProcessor(
         var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
-            new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now);
+            new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now,
+                options.Value.ContactNameFallback);
 
         async Task StartAsync(RunnableVersion version, Conversation conversation, string? lastMessage)
         {

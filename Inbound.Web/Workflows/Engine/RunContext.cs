@@ -17,7 +17,8 @@ internal sealed class RunContext(
     string channelKey,
     string? lastMessageText,
     int? queuePosition,
-    DateTime now) : IRunContext
+    DateTime now,
+    string contactNameFallback) : IRunContext
 {
     public Conversation Conversation => conversation;
     public Contact Contact => contact;
@@ -26,6 +27,7 @@ internal sealed class RunContext(
     public WorkflowNames Names => pool.Names;
     public string? LastMessageText => lastMessageText;
     public int? QueuePosition { get; private set; } = queuePosition;
+    public string ContactNameFallback => contactNameFallback;
 
     public void Store(Message message) => db.Messages.Add(message);
 

@@ -16,4 +16,7 @@ public sealed class WorkflowEngineOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan MissedStartWindow { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>What {{contact.name}} says for a contact who gave no name, e.g. "Hi there!" for an anonymous visitor.</summary>
+    [Required] public string ContactNameFallback { get; set; } = "there";
 }
