@@ -124,7 +124,7 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
     public async Task A_queued_conversation_whose_last_message_is_the_queue_notice_shows_how_long_it_waits()
     {
         var id = await _conversations.OpenAsync("Quentin Queued", "Hello, is anyone there?");
-        await _conversations.QueueWithNoticeAsync(id, await _conversations.TeamIdAsync("Sales"), DateTime.UtcNow.AddMinutes(-12),
+        await _conversations.QueueWithNoticeAsync(id, await _conversations.TeamIdAsync("Sales"), TimeSpan.FromMinutes(12),
             "Everyone is busy right now: you are number 1 in line.");
 
         var page = await app.SignInAsync("ana@inbound.local", "/inbox");

@@ -188,8 +188,8 @@ public class InboxApiTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
         await using var ana = await InboxUser.SignInAsync(app, "ana@inbound.local");
         var name = $"Quinn {Guid.NewGuid():N}"[..14];
         var id = await _conversations.OpenAsync(name);
-        var queuedAt = DateTime.UtcNow.AddMinutes(-12);
-        await _conversations.QueueWithNoticeAsync(id, await _conversations.TeamIdAsync("Sales"), queuedAt, "You are number 1 in line.");
+        var queuedAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime.AddMinutes(-12);
+        await _conversations.QueueWithNoticeAsync(id, await _conversations.TeamIdAsync("Sales"), TimeSpan.FromMinutes(12), "You are number 1 in line.");
 
         var queued = Assert.Single(await ListAsync(ana, "Queue", name));
 

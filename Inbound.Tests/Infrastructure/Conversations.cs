@@ -18,21 +18,24 @@ public sealed class Conversations(InboundApp app)
 
     /// <summary>Assigns as the workflow engine does: the domain method, then commit and publish.</summary>
     public Task AssignAsync(Guid conversationId, Guid agentId, Guid? teamId = null) =>
-        ChangeAsync(conversationId, c => c.AssignTo(agentId, teamId, DateTime.UtcNow));
+        ChangeAsync(conversationId, c => c.AssignTo(agentId, teamId, Now));
 
     public Task RouteAsync(Guid conversationId, Guid teamId) =>
-        ChangeAsync(conversationId, c => c.RouteToTeam(teamId, DateTime.UtcNow));
+        ChangeAsync(conversationId, c => c.RouteToTeam(teamId, Now));
 
     /// <summary>A workflow's reply to the contact, stored as the engine stores it.</summary>
     public Task WorkflowReplyAsync(Guid conversationId, string text) =>
-        ChangeAsync(conversationId, (c, db) => db.Messages.Add(c.Reply(Inbound.Domain.Conversations.AuthorKind.Workflow, null, text, DateTime.UtcNow)));
+        ChangeAsync(conversationId, (c, db) => db.Messages.Add(c.Reply(Inbound.Domain.Conversations.AuthorKind.Workflow, null, text, Now)));
 
     /// <summary>Queues it in a team's queue since <paramref name="since"/>, its last message the workflow's queue notice.</summary>
-    public Task QueueWithNoticeAsync(Guid conversationId, Guid teamId, DateTime since, string notice) =>
+    /// <summary>The app's clock, which tests may shift or hold: times written here must agree with the ones the app shows.</summary>
+    private DateTime Now => app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+
+    public Task QueueWithNoticeAsync(Guid conversationId, Guid teamId, TimeSpan queuedFor, string notice) =>
         ChangeAsync(conversationId, (c, db) =>
         {
-            c.RouteToTeam(teamId, since);
-            db.Messages.Add(c.Reply(Inbound.Domain.Conversations.AuthorKind.Workflow, null, notice, DateTime.UtcNow));
+            c.RouteToTeam(teamId, Now - queuedFor);
+            db.Messages.Add(c.Reply(Inbound.Domain.Conversations.AuthorKind.Workflow, null, notice, Now));
         });
 
     public async Task<Guid> TeamIdAsync(string name) =>

@@ -20,6 +20,11 @@ internal sealed class InMemoryConversationRows : IConversationRows
         lock (_gate) _rows[row.Id] = row;
     }
 
+    public ConversationSummary Get(Guid id)
+    {
+        lock (_gate) return _rows[id];
+    }
+
     public IReadOnlyList<ConversationSummary> Expected(InboxViewer viewer, InboxFilter filter)
     {
         lock (_gate) return Ordered(_rows.Values.Where(r => Belongs(viewer, filter, r))).ToList();

@@ -11,7 +11,7 @@ namespace Inbound.Web.Inbox.Live;
 /// stops reading holds up only its own connection until SignalR times it out.
 /// With a SignalR backplane (Redis) the hub half reaches every node without changes here.
 /// </summary>
-public sealed class InboxNotifier(IHubContext<InboxHub> hub, IOptions<LiveUpdateOptions> options, TimeProvider clock, ILogger<InboxNotifier> logger)
+public sealed class InboxNotifier(IHubContext<InboxHub> hub, IOptions<LiveUpdateOptions> options, ILogger<InboxNotifier> logger)
 {
     public const string ClientMethod = "inboxEvent";
 
@@ -21,7 +21,7 @@ public sealed class InboxNotifier(IHubContext<InboxHub> hub, IOptions<LiveUpdate
 
     public IDisposable Subscribe(IReadOnlyCollection<string> groups, Func<LiveBatch, Task> onBatch)
     {
-        var subscription = new LiveSubscription(groups.ToHashSet(StringComparer.Ordinal), onBatch, options.Value, clock, logger, Remove);
+        var subscription = new LiveSubscription(groups.ToHashSet(StringComparer.Ordinal), onBatch, options.Value, logger, Remove);
         foreach (var group in subscription.Groups) _groups.GetOrAdd(group, _ => new()).TryAdd(subscription, 0);
         return subscription;
     }

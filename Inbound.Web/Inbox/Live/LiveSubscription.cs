@@ -13,19 +13,17 @@ internal sealed class LiveSubscription : IDisposable
     private readonly Channel<InboxEvent> _events;
     private readonly Func<LiveBatch, Task> _onBatch;
     private readonly LiveUpdateOptions _options;
-    private readonly TimeProvider _clock;
     private readonly ILogger _logger;
     private readonly Action<LiveSubscription> _onDispose;
     private readonly CancellationTokenSource _stopping = new();
     private int _overflowed;
 
-    public LiveSubscription(IReadOnlySet<string> groups, Func<LiveBatch, Task> onBatch, LiveUpdateOptions options, TimeProvider clock, ILogger logger,
+    public LiveSubscription(IReadOnlySet<string> groups, Func<LiveBatch, Task> onBatch, LiveUpdateOptions options, ILogger logger,
         Action<LiveSubscription> onDispose)
     {
         Groups = groups;
         _onBatch = onBatch;
         _options = options;
-        _clock = clock;
         _logger = logger;
         _onDispose = onDispose;
         _events = Channel.CreateBounded<InboxEvent>(new BoundedChannelOptions(options.BufferCapacity)
@@ -63,8 +61,9 @@ internal sealed class LiveSubscription : IDisposable
                 {
                     _logger.LogWarning(ex, "A live page failed on a batch of {Count} events", batch.Count);
                 }
-                // What arrives meanwhile waits for the next batch: this is what bounds a page's renders per second.
-                await Task.Delay(_options.Interval, _clock, token);
+                // What arrives meanwhile waits for the next batch: this is what bounds a page's renders per second. Real
+                // time, not the app's TimeProvider: it paces rendering, and a clock a test holds still must not stop pages.
+                await Task.Delay(_options.Interval, token);
             }
         }
         catch (OperationCanceledException)
