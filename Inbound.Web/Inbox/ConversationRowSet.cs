@@ -30,6 +30,8 @@ public sealed class ConversationRowSet(InboxFilter filter)
     /// <summary>Lets the list hold <paramref name="more"/> more rows; the next read fills them.</summary>
     public void ShowMore(int more) => Limit += more;
 
+    public bool ShowsUnread(Guid id) => _byId.TryGetValue(id, out var row) && row.Unread > 0;
+
     /// <summary>Whether the row shown is older than the change an event announces.</summary>
     public bool IsBehind(Guid id, long sequence) => !_byId.TryGetValue(id, out var row) || row.Sequence < sequence;
 

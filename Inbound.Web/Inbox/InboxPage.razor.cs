@@ -119,7 +119,7 @@ public partial class InboxPage : IDisposable
             if (_thread is not null && markRead)
             {
                 await Commands.MarkReadAsync(_viewer, id);
-                if (_list is not null) await _list.RefreshRowAsync(id);
+                if (_list is not null) await _list.RefreshUnreadAsync(id);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -80,9 +80,11 @@ public partial class LiveConversationList : IDisposable
         }
     }
 
-    /// <summary>Re-reads one row, e.g. after the page marked it read.</summary>
-    public async Task RefreshRowAsync(Guid id)
+    /// <summary>Re-reads a row that shows unread messages, after the page marked it read.</summary>
+    public async Task RefreshUnreadAsync(Guid id)
     {
+        // A row that shows none needs no read: if an event's re-read is still to come, it reads the marker just written.
+        if (_rows?.ShowsUnread(id) != true) return;
         await MergeAsync([id]);
         StateHasChanged();
     }
