@@ -86,6 +86,8 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         var page = await rows.Take(limit).Select(r => new
         {
             r.c.Id, r.c.Sequence, r.Name, r.ChannelName, r.Type, r.c.Status, r.c.AssigneeId, r.c.TeamId, r.c.LastActivityAt, r.c.WaitingSince,
+            // One scalar subquery per column on purpose: each is an index seek on (ConversationId, CreatedAt). Selecting the
+            // last message as one object makes EF Core on SQLite rank every message of the table (ROW_NUMBER) per read.
             LastBody = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
                 .OrderByDescending(m => m.CreatedAt).Select(m => m.Body).FirstOrDefault(),
             LastDirection = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
