@@ -70,7 +70,7 @@ public static class PageLatencyBenchmark
         var (playwright, browser) = await LaunchAsync();
         Console.WriteLine();
         Console.WriteLine($"pages: {agentCount} agent pages (thread open) + 1 supervisor page on All, headless Chromium {browser.Version}");
-        ForceGc();
+        InboxLatencyBenchmark.ForceGc();
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         var agentPages = new List<IPage>();
         foreach (var (agent, _, conversation) in probes)
@@ -78,7 +78,7 @@ public static class PageLatencyBenchmark
         var supervisor = await SignInAsync(browser, app.BaseAddress, "supervisor@inbound.local", "inbox", seeded: true);
         await supervisor.Locator("[data-testid=filters]").GetByText("All").ClickAsync();
         await supervisor.Locator("[data-testid=conversation-item]").First.WaitForAsync();
-        ForceGc();
+        InboxLatencyBenchmark.ForceGc();
         var heapPerCircuit = (GC.GetTotalMemory(forceFullCollection: true) - heapBefore) / 1024.0 / (agentCount + 1);
         Console.WriteLine($"  managed heap per open inbox page (its circuit, subscriptions, rows and thread): {heapPerCircuit:N0} KB");
 
@@ -139,7 +139,7 @@ public static class PageLatencyBenchmark
 
     private static async Task<double> HeapPerCircuitAsync(IBrowser browser, Uri baseAddress, string state, string path, int count)
     {
-        ForceGc();
+        InboxLatencyBenchmark.ForceGc();
         var before = GC.GetTotalMemory(forceFullCollection: true);
         var pages = new List<IPage>();
         for (var i = 0; i < count; i++)
@@ -150,7 +150,7 @@ public static class PageLatencyBenchmark
             await page.Locator(".mud-layout[data-interactive=true]").WaitForAsync(new() { Timeout = 60_000 });
             pages.Add(page);
         }
-        ForceGc();
+        InboxLatencyBenchmark.ForceGc();
         var perCircuit = (GC.GetTotalMemory(forceFullCollection: true) - before) / 1024.0 / count;
         foreach (var page in pages) await page.Context.CloseAsync();
         return perCircuit;
@@ -247,12 +247,5 @@ public static class PageLatencyBenchmark
         await page.Locator("button[type=submit]").ClickAsync();
         await page.Locator(".mud-layout[data-interactive=true]").WaitForAsync();
         return page;
-    }
-
-    private static void ForceGc()
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
     }
 }
