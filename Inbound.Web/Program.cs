@@ -1,4 +1,5 @@
 using Inbound.Web.Accounts;
+using Inbound.Web.Admin;
 using Inbound.Web.Components;
 using Inbound.Web.Data;
 using Inbound.Web.Events;
@@ -23,6 +24,7 @@ builder.AddInboundData()
     .AddWorkflows()
     .AddInbox()
     .AddWebChat()
+    .AddAdministration()
     .AddWebUi();
 builder.AddWorkflowDesigner();
 
@@ -42,6 +44,7 @@ app.MapOpenApi();
 app.MapIngestionApi();
 app.MapInbox();
 app.MapAccountsApi();
+app.MapAdministration();
 app.MapWebUi();
 
 await app.InitializeDatabaseAsync();

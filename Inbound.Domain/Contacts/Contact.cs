@@ -58,6 +58,44 @@ public sealed class Contact : Entity
         if (Blank(email) is { } e) Email = e;
     }
 
+    /// <summary>Sets what a person typed: a blank value clears it, and a name is never made blank.</summary>
+    public void Edit(string name, string? phone, string? email)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A contact needs a name.");
+        if (name.Trim() != Name) IsAnonymous = false;
+        Name = name.Trim();
+        Phone = Blank(phone);
+        Email = Blank(email);
+    }
+
+    /// <summary>
+    /// Takes in another record of the same person: their identities, and the fields, tags and profile this one lacks
+    /// (what this contact already knows wins). The other contact is left empty, to be deleted.
+    /// </summary>
+    public void Absorb(Contact other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Id == Id) throw new DomainException("A contact cannot be merged into itself.");
+        foreach (var identity in other._identities.ToList())
+        {
+            identity.MoveTo(Id);
+            _identities.Add(identity);
+        }
+        other._identities.Clear();
+        var fields = new Dictionary<string, string>(other.Fields, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in Fields) fields[key] = value;
+        Fields = fields;
+        foreach (var tag in other.Tags) AddTag(tag);
+        if (IsAnonymous && !other.IsAnonymous)
+        {
+            Name = other.Name;
+            IsAnonymous = false;
+        }
+        Phone ??= other.Phone;
+        Email ??= other.Email;
+        if (other.CreatedAt < CreatedAt) CreatedAt = other.CreatedAt;
+    }
+
     public void SetField(string key, string value)
     {
         if (string.IsNullOrWhiteSpace(key)) throw new DomainException("A contact field needs a name.");

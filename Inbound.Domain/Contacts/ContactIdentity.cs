@@ -16,4 +16,6 @@ public sealed class ContactIdentity
     public Guid ContactId { get; private set; }
     public Guid ChannelId { get; private set; }
     public string ExternalId { get; private set; }
+
+    internal void MoveTo(Guid contactId) => ContactId = contactId;
 }

@@ -66,6 +66,14 @@ public sealed class Conversation : Entity
         return conversation;
     }
 
+    /// <summary>Two contact records were one person: the conversation now belongs to the one kept.</summary>
+    public void MoveToContact(Guid contactId)
+    {
+        if (contactId == ContactId) return;
+        ContactId = contactId;
+        Sequence++;
+    }
+
     public Message ReceiveFromContact(string body, string? externalId, DateTime now)
     {
         var message = Add(MessageDirection.Inbound, AuthorKind.Contact, ContactId, body, externalId, DeliveryStatus.Received, now);

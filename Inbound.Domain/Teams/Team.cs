@@ -1,4 +1,5 @@
 using Inbound.Domain.SeedWork;
+using Inbound.Domain.Workflows;
 
 namespace Inbound.Domain.Teams;
 
@@ -17,6 +18,23 @@ public sealed class Team : Entity
 
     public string Name { get; private set; }
     public IReadOnlyCollection<TeamMember> Members => _members;
+
+    /// <summary>An IANA time zone id: the team's hours are read in it.</summary>
+    public string TimeZone { get; private set; } = "UTC";
+
+    /// <summary>When the team works; empty means no hours are set (workflows keep their own).</summary>
+    public List<OpeningHours> BusinessHours { get; private set; } = [];
+
+    /// <summary>Sets the team's working week; the time zone must be one the server knows.</summary>
+    public void SetBusinessHours(string timeZone, IReadOnlyCollection<OpeningHours> hours)
+    {
+        if (string.IsNullOrWhiteSpace(timeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _))
+            throw new DomainException($"\"{timeZone}\" is not a time zone; use an id such as Europe/Berlin.");
+        if (hours.Any(h => h.Closes <= h.Opens && h.Closes != TimeOnly.MinValue))
+            throw new DomainException("Each day's closing time must come after its opening time.");
+        TimeZone = timeZone.Trim();
+        BusinessHours = [.. hours.OrderBy(h => ((int)h.Day + 6) % 7)];
+    }
 
     public void Rename(string name)
     {

@@ -9,4 +9,7 @@ public sealed class InboundUser : IdentityUser
 
     /// <summary>The domain agent this account works as; every role handles conversations.</summary>
     public Guid? AgentId { get; set; }
+
+    /// <summary>When an admin deactivated the account; it cannot sign in or use its tokens until reactivated.</summary>
+    public DateTime? DeactivatedAt { get; set; }
 }

@@ -7,13 +7,14 @@ namespace Inbound.Web.Accounts;
 
 public sealed record TeamOption(Guid Id, string Name);
 
-public sealed record UserRow(string UserId, string Email, string Name, Guid? AgentId, string Role, IReadOnlyList<Guid> TeamIds, int Capacity);
+public sealed record UserRow(string UserId, string Email, string Name, Guid? AgentId, string Role, IReadOnlyList<Guid> TeamIds, int Capacity, bool Active = true);
 
 /// <summary>What an admin changes about people: their role, their teams and how many conversations they take at once.</summary>
 public sealed class UserAdministration(
     UserManager<InboundUser> users,
     IDbContextFactory<InboundDbContext> dbFactory,
     IDomainEventPublisher publisher,
+    Admin.Audit.IAuditLog audit,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<TeamOption>> TeamsAsync(CancellationToken cancellationToken = default)
@@ -34,30 +35,62 @@ public sealed class UserAdministration(
                 u.Id, u.Email ?? "", u.DisplayName, u.AgentId,
                 roles.FirstOrDefault(r => r.UserId == u.Id)?.Name ?? Roles.Agent,
                 members.Where(m => m.AgentId == u.AgentId).Select(m => m.TeamId).ToList(),
-                u.AgentId is { } a && capacities.TryGetValue(a, out var c) ? c : 0))
+                u.AgentId is { } a && capacities.TryGetValue(a, out var c) ? c : 0,
+                u.DeactivatedAt is null))
             .ToList();
     }
 
-    public async Task UpdateAsync(string userId, string role, IReadOnlyCollection<Guid> teamIds, int capacity, CancellationToken cancellationToken = default)
+    /// <summary>Changes what is given (null leaves it), checks it first, and records it in the audit log.</summary>
+    public async Task<Admin.AdminResult<UserRow>> ChangeAsync(Admin.Audit.Actor actor, string userId, string? role, IReadOnlyCollection<Guid>? teamIds, int? capacity,
+        CancellationToken cancellationToken = default)
     {
-        if (!Roles.All.Contains(role)) throw new Domain.SeedWork.DomainException($"Unknown role '{role}'.");
-        var user = await users.FindByIdAsync(userId) ?? throw new Domain.SeedWork.DomainException("No such user.");
-        var current = await users.GetRolesAsync(user);
-        if (!current.SequenceEqual([role]))
-        {
-            await users.RemoveFromRolesAsync(user, current);
-            await users.AddToRoleAsync(user, role);
-        }
-
-        if (user.AgentId is not { } agentId) return;
+        if (role is not null && !Roles.All.Contains(role)) return Admin.AdminResults.Invalid("role", $"Role is one of {string.Join(", ", Roles.All)}.");
+        if (capacity is < 1 or > 1000) return Admin.AdminResults.Invalid("capacity", "Capacity is between 1 and 1000 open conversations.");
+        var user = await users.FindByIdAsync(userId);
+        if (user is null) return Admin.AdminResults.NotFound("user");
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var agent = await db.Agents.SingleAsync(a => a.Id == agentId, cancellationToken);
-        agent.SetCapacity(capacity, clock.GetUtcNow().UtcDateTime);
-        foreach (var team in await db.Teams.Include(t => t.Members).ToListAsync(cancellationToken))
+        if (teamIds is not null && await db.Teams.CountAsync(t => teamIds.Contains(t.Id), cancellationToken) != teamIds.Distinct().Count())
+            return Admin.AdminResults.Invalid("teamIds", "One of the teams does not exist.");
+        var changes = new List<string>();
+        if (role is not null)
         {
-            if (teamIds.Contains(team.Id)) team.AddMember(agentId);
-            else team.RemoveMember(agentId);
+            var current = await users.GetRolesAsync(user);
+            if (!current.SequenceEqual([role]))
+            {
+                await users.RemoveFromRolesAsync(user, current);
+                await users.AddToRoleAsync(user, role);
+                // The role is in their cookie: they sign in again to get it.
+                await users.UpdateSecurityStampAsync(user);
+                changes.Add($"role {role}");
+            }
         }
-        await db.SaveAndPublishAsync(publisher, cancellationToken);
+        if (user.AgentId is { } agentId)
+        {
+            var agent = await db.Agents.SingleAsync(a => a.Id == agentId, cancellationToken);
+            if (capacity is { } c && c != agent.Capacity)
+            {
+                agent.SetCapacity(c, clock.GetUtcNow().UtcDateTime);
+                changes.Add($"capacity {c}");
+            }
+            if (teamIds is not null)
+            {
+                foreach (var team in await db.Teams.Include(t => t.Members).ToListAsync(cancellationToken))
+                {
+                    if (teamIds.Contains(team.Id) && !team.HasMember(agentId))
+                    {
+                        team.AddMember(agentId, clock.GetUtcNow().UtcDateTime);
+                        changes.Add($"joined {team.Name}");
+                    }
+                    else if (!teamIds.Contains(team.Id) && team.HasMember(agentId))
+                    {
+                        team.RemoveMember(agentId);
+                        changes.Add($"left {team.Name}");
+                    }
+                }
+            }
+            await db.SaveAndPublishAsync(publisher, cancellationToken);
+        }
+        if (changes.Count > 0) await audit.RecordAsync(actor, "user.changed", $"{user.DisplayName} <{user.Email}>", string.Join("; ", changes), cancellationToken);
+        return Admin.AdminResults.Done((await ListAsync(cancellationToken)).Single(r => r.UserId == userId));
     }
 }

@@ -27,6 +27,10 @@ public sealed class InboundDbContext(DbContextOptions<InboundDbContext> options)
     public DbSet<WorkflowVersion> WorkflowVersions => Set<WorkflowVersion>();
     public DbSet<WorkflowRun> WorkflowRuns => Set<WorkflowRun>();
     public DbSet<QueuedConversation> TeamQueue => Set<QueuedConversation>();
+    public DbSet<Admin.Audit.AuditEntry> AuditEntries => Set<Admin.Audit.AuditEntry>();
+    public DbSet<Admin.Replies.CannedResponse> CannedResponses => Set<Admin.Replies.CannedResponse>();
+    public DbSet<Admin.Replies.ClosingCategory> ClosingCategories => Set<Admin.Replies.ClosingCategory>();
+    public DbSet<ContactFieldDefinition> ContactFieldDefinitions => Set<ContactFieldDefinition>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

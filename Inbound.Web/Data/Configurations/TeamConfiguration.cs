@@ -14,6 +14,15 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasIndex(t => t.Name).IsUnique();
         builder.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(t => t.TimeZone).HasMaxLength(64).HasDefaultValue("UTC");
+        // A week of opening hours is small and always read with the team: one JSON column.
+        builder.Property(t => t.BusinessHours)
+            .HasConversion(
+                v => System.Text.Json.JsonSerializer.Serialize(v, System.Text.Json.JsonSerializerOptions.Default),
+                v => System.Text.Json.JsonSerializer.Deserialize<List<Inbound.Domain.Workflows.OpeningHours>>(v, System.Text.Json.JsonSerializerOptions.Default) ?? new(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<Inbound.Domain.Workflows.OpeningHours>>(
+                    (a, b) => a!.SequenceEqual(b!), v => v.Count, v => v.ToList()))
+            .HasColumnName("BusinessHoursJson").HasDefaultValue(new List<Inbound.Domain.Workflows.OpeningHours>());
     }
 }
 

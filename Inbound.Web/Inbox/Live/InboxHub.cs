@@ -10,14 +10,23 @@ namespace Inbound.Web.Inbox.Live;
 /// After a reconnect a client re-reads its conversations (the REST API or <see cref="GetConversations"/>).
 /// </summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class InboxHub(InboxViewers viewers, InboxQueries queries) : Hub
+public sealed class InboxHub(InboxViewers viewers, InboxQueries queries, Admin.People.SignedOutUsers signedOut) : Hub
 {
     public override async Task OnConnectedAsync()
     {
         var viewer = await ViewerAsync();
+        // A deactivated person's live connections close at once, not at their next call.
+        var context = Context;
+        Context.Items[nameof(signedOut)] = signedOut.Watch(viewer.UserId, context.Abort);
         foreach (var group in InboxGroups.For(viewer))
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        (Context.Items[nameof(signedOut)] as IDisposable)?.Dispose();
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Listen to one team: its queue for an agent of the team, everything in it for its supervisors and admins.</summary>
