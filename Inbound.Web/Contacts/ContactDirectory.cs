@@ -11,7 +11,7 @@ namespace Inbound.Web.Contacts;
 /// </summary>
 public sealed class ContactDirectory(IDbContextFactory<InboundDbContext> dbFactory)
 {
-    public async Task<ContactPage> SearchAsync(ContactQuery query, CancellationToken ct = default)
+    public async Task<ContactSearchPage> SearchAsync(ContactQuery query, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var size = Math.Clamp(query.PageSize, 1, 200);
@@ -21,7 +21,7 @@ public sealed class ContactDirectory(IDbContextFactory<InboundDbContext> dbFacto
         var rows = await contacts.AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(page * size).Take(size)
             .Select(c => new { c.Id, c.Name, c.Phone, c.Email, c.Tags, c.CreatedAt })
             .ToListAsync(ct);
-        return new ContactPage(rows.Select(r => new ContactRow(r.Id, r.Name, r.Phone, r.Email, r.Tags, r.CreatedAt)).ToList(), total, page, size);
+        return new ContactSearchPage(rows.Select(r => new ContactRow(r.Id, r.Name, r.Phone, r.Email, r.Tags, r.CreatedAt)).ToList(), total, page, size);
     }
 
     public async Task<ContactDetails?> GetAsync(Guid contactId, CancellationToken ct = default)

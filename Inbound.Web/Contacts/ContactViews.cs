@@ -6,7 +6,7 @@ public sealed record ContactQuery(string? Search = null, string? Tag = null, Gui
 
 public sealed record ContactRow(Guid Id, string Name, string? Phone, string? Email, IReadOnlyList<string> Tags, DateTime CreatedAt);
 
-public sealed record ContactPage(IReadOnlyList<ContactRow> Items, int Total, int Page, int PageSize);
+public sealed record ContactSearchPage(IReadOnlyList<ContactRow> Items, int Total, int Page, int PageSize);
 
 public sealed record ContactIdentityInfo(Guid ChannelId, string ChannelName, string ExternalId);
 

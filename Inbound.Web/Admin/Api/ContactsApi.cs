@@ -29,7 +29,7 @@ internal static class ContactsApi
         api.MapDelete("contact-fields/{key}", DeleteField).WithName("DeleteContactField").WithSummary("Remove a field definition; values stay on contacts as text.");
     }
 
-    internal static async Task<Ok<ContactPage>> Search(ContactDirectory contacts, CancellationToken ct,
+    internal static async Task<Ok<ContactSearchPage>> Search(ContactDirectory contacts, CancellationToken ct,
         string? search = null, string? tag = null, Guid? channelId = null, bool? open = null, int page = 0, int pageSize = 50) =>
         TypedResults.Ok(await contacts.SearchAsync(new ContactQuery(search, tag, channelId, open, page, pageSize), ct));
 
