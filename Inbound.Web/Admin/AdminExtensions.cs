@@ -21,6 +21,7 @@ public static class AdminExtensions
         builder.Services.AddSingleton<ContactDirectory>();
         builder.Services.AddSingleton<ContactCommands>();
         builder.Services.AddSingleton<ContactFields>();
+        builder.Services.AddSingleton<Replies.ReplyLibrary>();
 
         // A cookie of a session an admin ended is refused on its next request, before Identity's periodic
         // security-stamp check would notice.

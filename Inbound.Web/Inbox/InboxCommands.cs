@@ -17,8 +17,8 @@ public sealed class InboxCommands(
     IDbContextFactory<InboundDbContext> dbFactory,
     IDomainEventPublisher publisher,
     TimeProvider clock,
-    IOptionsMonitor<InboxOptions> options,
-    WorkflowService workflows)
+    WorkflowService workflows,
+    Admin.Replies.ReplyLibrary replies)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -29,10 +29,11 @@ public sealed class InboxCommands(
         ActAsync(viewer, conversationId, (c, db) => CommandResult.Done(db.Messages.Add(c.AddNote(AuthorKind.Agent, viewer.AgentId, text ?? "", Now)).Entity.Id), ct);
 
     public Task<CommandResult> CloseAsync(InboxViewer viewer, Guid conversationId, string category, string summary, CancellationToken ct = default) =>
-        ActAsync(viewer, conversationId, (c, _) =>
+        ActAsync(viewer, conversationId, async (c, _) =>
         {
-            if (!options.CurrentValue.ClosingCategories.Contains(category ?? "", StringComparer.OrdinalIgnoreCase))
-                return CommandResult.Invalid($"Pick a category from: {string.Join(", ", options.CurrentValue.ClosingCategories)}.");
+            // The categories admins keep in the app (seeded from appsettings.json); retired ones are not offered.
+            if (!await replies.IsActiveClosingCategoryAsync(category ?? "", ct))
+                return CommandResult.Invalid($"Pick a category from: {string.Join(", ", (await replies.ClosingCategoriesAsync(ct: ct)).Select(x => x.Name))}.");
             c.Close(new ClosingNote(category!, summary ?? ""), viewer.AgentId, Now);
             return CommandResult.Done(c.Id);
         }, ct);

@@ -21,6 +21,7 @@ public partial class InboxPage : IDisposable
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ILogger<InboxPage> Logger { get; set; } = default!;
+    [Inject] private Admin.Replies.ReplyLibrary Replies { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -45,6 +46,12 @@ public partial class InboxPage : IDisposable
         ? $"({_newAssignments}) New conversation{(_newAssignments == 1 ? "" : "s")} · Inbound"
         : "Inbox · Inbound";
 
+    private IReadOnlyList<Admin.Replies.CannedResponseView> _canned = [];
+
+    /// <summary>The viewer's canned responses with the open conversation's variables filled in.</summary>
+    private IReadOnlyList<CannedResponse> CannedForThread =>
+        [.. _canned.Select(c => new CannedResponse { Shortcut = c.Shortcut, Text = _thread is null ? c.Text : Admin.Replies.ReplyLibrary.Render(c.Text, _thread.Contact, _viewer?.Name ?? "") })];
+
     protected override async Task OnInitializedAsync()
     {
         _now = Clock.GetUtcNow().UtcDateTime;
@@ -54,6 +61,7 @@ public partial class InboxPage : IDisposable
             _notLinked = true;
             return;
         }
+        _canned = await Replies.CannedResponsesForAsync(_viewer);
         // The thread and new-assignment announcements; the list keeps itself live.
         _subscription = Notifier.Subscribe(InboxGroups.For(_viewer), OnInboxEventsAsync);
         // Waiting times move on without events.
@@ -158,7 +166,7 @@ public partial class InboxPage : IDisposable
     {
         if (_viewer is null || _thread is null) return;
         var dialog = await Dialogs.ShowAsync<CloseConversationDialog>("Close conversation",
-            new DialogParameters<CloseConversationDialog> { { d => d.Categories, Options.CurrentValue.ClosingCategories } },
+            new DialogParameters<CloseConversationDialog> { { d => d.Categories, (await Replies.ClosingCategoriesAsync()).Select(c => c.Name).ToList() } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: ClosingNoteInput note }) return;
         var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary);

@@ -8,7 +8,8 @@ namespace Inbound.Web.Overview;
 /// <summary>Counts for the overview page, read in a handful of aggregate queries.</summary>
 public sealed class OverviewQueries(IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<OverviewStats> GetAsync(CancellationToken cancellationToken = default)
+    /// <param name="teamIds">The teams the viewer may see (a supervisor's or agent's own), or null for every team (admins).</param>
+    public async Task<OverviewStats> GetAsync(IReadOnlySet<Guid>? teamIds = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var startOfDay = clock.GetUtcNow().UtcDateTime.Date;
@@ -24,7 +25,8 @@ public sealed class OverviewQueries(IDbContextFactory<InboundDbContext> dbFactor
             .GroupBy(c => c.TeamId)
             .Select(g => new { TeamId = g.Key!.Value, Open = g.Count(), Queued = g.Count(c => c.AssigneeId == null) })
             .ToDictionaryAsync(x => x.TeamId, cancellationToken);
-        var teams = await db.Teams.AsNoTracking().Include(t => t.Members).OrderBy(t => t.Name).ToListAsync(cancellationToken);
+        var teams = await db.Teams.AsNoTracking().Include(t => t.Members).Where(t => teamIds == null || teamIds.Contains(t.Id))
+            .OrderBy(t => t.Name).ToListAsync(cancellationToken);
 
         var loads = teams.Select(t => new TeamLoad(
             t.Name,

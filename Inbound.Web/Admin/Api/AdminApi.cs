@@ -20,6 +20,8 @@ public static class AdminApi
         PeopleApi.Map(api.MapGroup("users").WithTags("Admin: people").RequireAuthorization(Policies.Admin));
         TeamsApi.Map(api.MapGroup("teams").WithTags("Admin: teams").RequireAuthorization(Policies.Supervisor));
         ContactsApi.Map(api.MapGroup("").WithTags("Admin: contacts").RequireAuthorization(Policies.Admin));
+        RepliesApi.Map(api.MapGroup("").WithTags("Admin: replies").RequireAuthorization(Policies.Admin));
+        WorkflowsAdminApi.Map(api.MapGroup("").WithTags("Admin: workflows").RequireAuthorization(Policies.Admin));
         api.MapGet("audit", ListAudit).WithTags("Admin: audit").RequireAuthorization(Policies.Admin)
             .WithName("ListAuditLog").WithSummary("The audit log, newest first: filter by action prefix, actor and text; page with before (an entry id).");
         return app;
