@@ -65,6 +65,17 @@ public class ComposerTests : MudComponentTest
     }
 
     [Fact]
+    public void A_slash_search_also_finds_canned_responses_by_words_of_their_text()
+    {
+        var cut = RenderComposer();
+
+        cut.Find("textarea").Input("/your patience");
+
+        var offered = Assert.Single(cut.FindAll("[data-testid=canned-item]"));
+        Assert.Contains("/thanks", offered.TextContent);
+    }
+
+    [Fact]
     public void Ctrl_enter_sends()
     {
         var cut = RenderComposer();
