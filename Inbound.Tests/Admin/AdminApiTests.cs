@@ -135,5 +135,28 @@ public class AdminApiTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
         Assert.Contains(found.GetProperty("items").EnumerateArray(), c => c.GetProperty("id").GetGuid() == contactId);
     }
 
+    [Fact]
+    public async Task Fields_an_admin_defines_are_offered_by_the_designers_field_pickers()
+    {
+        await using var admin = await InboxUser.SignInAsync(app, "admin@inbound.local");
+        await (await admin.Http().PutAsJsonAsync("api/admin/contact-fields", new { key = "LoyaltyTier", label = "Loyalty tier", type = "Choice", choices = new[] { "Gold" } }))
+            .JsonAsync(HttpStatusCode.OK);
+        await using var scope = app.Services.CreateAsyncScope();
+
+        var choices = await scope.ServiceProvider.GetRequiredService<Inbound.Web.Workflows.Designer.DesignerChoicesQuery>().LoadAsync();
+
+        Assert.Contains("LoyaltyTier", choices.ContactFields);
+    }
+
+    [Fact]
+    public async Task Creating_and_revoking_a_token_is_in_the_audit_log()
+    {
+        await using var admin = await InboxUser.SignInAsync(app, "admin@inbound.local");
+
+        var audit = await (await admin.Http().GetAsync("api/admin/audit?action=token.")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "token.created" && e.GetProperty("actorName").GetString() == "Alex Admin");
+    }
+
     private Task<string> UserIdAsync(string email) => app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).Id));
 }

@@ -10,7 +10,7 @@ public sealed record ApiTokenInfo(Guid Id, string Name, string Prefix, DateTime 
 /// <summary>The secret of a new token, returned once: it cannot be read back later.</summary>
 public sealed record CreatedApiToken(ApiTokenInfo Token, string Secret);
 
-public sealed class ApiTokenService(IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock)
+public sealed class ApiTokenService(IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock, Admin.Audit.IAuditLog audit)
 {
     public const string SecretPrefix = "inb_";
 
@@ -23,6 +23,7 @@ public sealed class ApiTokenService(IDbContextFactory<InboundDbContext> dbFactor
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         db.Set<ApiToken>().Add(token);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(await ActorAsync(db, userId, cancellationToken), "token.created", token.Name, $"Prefix {token.Prefix}", cancellationToken);
         return new CreatedApiToken(ToInfo(token), secret);
     }
 
@@ -41,6 +42,7 @@ public sealed class ApiTokenService(IDbContextFactory<InboundDbContext> dbFactor
         if (token is null) return false;
         token.Revoke(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(await ActorAsync(db, userId, cancellationToken), "token.revoked", token.Name, $"Prefix {token.Prefix}", cancellationToken);
         return true;
     }
 
@@ -55,6 +57,9 @@ public sealed class ApiTokenService(IDbContextFactory<InboundDbContext> dbFactor
             .Select(t => t.UserId)
             .SingleOrDefaultAsync(cancellationToken);
     }
+
+    private static async Task<Admin.Audit.Actor> ActorAsync(InboundDbContext db, string userId, CancellationToken ct) =>
+        new(userId, await db.Users.Where(u => u.Id == userId).Select(u => u.DisplayName).SingleOrDefaultAsync(ct) ?? userId);
 
     // The secret carries 256 random bits, so a fast unsalted hash is enough: there is nothing to brute-force.
     internal static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

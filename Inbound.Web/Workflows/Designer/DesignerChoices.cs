@@ -15,7 +15,7 @@ public sealed record DesignerChoices(
     public static readonly DesignerChoices Empty = new([], [], [], []);
 }
 
-/// <summary>Loads the designer's choices: teams, agents, channels, and the contact fields in use plus the usual ones.</summary>
+/// <summary>Loads the designer's choices: teams, agents, channels, and the contact fields defined, usual or in use.</summary>
 public sealed class DesignerChoicesQuery(IDbContextFactory<InboundDbContext> dbFactory)
 {
     /// <summary>Fields worth offering before any contact has them.</summary>
@@ -31,7 +31,9 @@ public sealed class DesignerChoicesQuery(IDbContextFactory<InboundDbContext> dbF
         var agents = await db.Agents.AsNoTracking().OrderBy(a => a.Name).Select(a => new Choice<Guid>(a.Id, a.Name)).ToListAsync(ct);
         var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice<string>(c.Key, c.Name)).ToListAsync(ct);
         var fieldSets = await db.Contacts.AsNoTracking().OrderByDescending(c => c.CreatedAt).Take(ContactSample).Select(c => c.Fields).ToListAsync(ct);
-        var fields = UsualFields.Concat(fieldSets.SelectMany(f => f.Keys))
+        // The fields admins defined come first, then the usual ones and those contacts already have.
+        var defined = await db.ContactFieldDefinitions.AsNoTracking().Select(f => f.Key).ToListAsync(ct);
+        var fields = defined.Concat(UsualFields).Concat(fieldSets.SelectMany(f => f.Keys))
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return new DesignerChoices(teams, agents, channels, fields);
     }

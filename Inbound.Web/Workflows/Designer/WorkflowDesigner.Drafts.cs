@@ -9,6 +9,8 @@ namespace Inbound.Web.Workflows.Designer;
 /// <summary>The designer's draft as a whole: save, publish, import and export, and a warning before unsaved changes are lost.</summary>
 public sealed partial class WorkflowDesigner
 {
+    [Microsoft.AspNetCore.Components.Inject] private Admin.Audit.IAuditLog Audit { get; set; } = null!;
+
     private string ExportFileName => $"{string.Concat(_workflow!.Name.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-'))}.json";
 
     private string ExportHref => "data:application/json;charset=utf-8," + Uri.EscapeDataString(
@@ -53,6 +55,8 @@ public sealed partial class WorkflowDesigner
             }
             await RecordEditorAsync();
             _workflow = await Workflows.GetAsync(Id) ?? _workflow;
+            if (Auth is not null)
+                await Audit.RecordAsync(Admin.Audit.Actor.From((await Auth).User), "workflow.published", _workflow?.Name ?? Id.ToString(), $"Version {result.VersionNumber}");
             Snackbar.Add($"Version {result.VersionNumber} is live", Severity.Success);
         }
         catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
