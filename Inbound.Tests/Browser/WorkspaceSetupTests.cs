@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Inbound.Domain.Workflows;
+using Inbound.Tests.Admin;
 using Inbound.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -92,5 +93,23 @@ public class WorkspaceSetupTests(BrowserFixture app) : IClassFixture<BrowserFixt
             if (visitor is not null) await Chromium.ScreenshotAsync(visitor, "failure-setup-visitor");
             throw;
         }
+    }
+
+    [Fact]
+    public async Task A_deactivated_agents_open_page_is_signed_out_at_once_and_cannot_sign_in_again()
+    {
+        var page = await app.SignInAsync("dev@inbound.local", "inbox");
+        await using var admin = await InboxUser.SignInAsync(app, "admin@inbound.local");
+        var devId = await app.QueryAsync(db => db.Users.Where(u => u.Email == "dev@inbound.local").Select(u => u.Id).SingleAsync());
+
+        await (await admin.Http().PostAsync($"api/admin/users/{devId}/deactivate", null)).JsonAsync(System.Net.HttpStatusCode.OK);
+
+        // Without a click or a reload, the open page lands on the login form: its cookie no longer signs anyone in.
+        await Expect(page.Locator("#email")).ToBeVisibleAsync();
+        await page.Locator("#email").FillAsync("dev@inbound.local");
+        await page.Locator("#password").FillAsync(InboundApp.DemoPassword);
+        await page.Locator("button[type=submit]").ClickAsync();
+        await Expect(page.Locator("#login-error")).ToHaveTextAsync("This account was deactivated: ask your admin.");
+        await Chromium.ScreenshotAsync(page, "deactivated-sign-in");
     }
 }
