@@ -158,5 +158,20 @@ public class AdminApiTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
         Assert.Contains(audit.EnumerateArray(), e => e.GetProperty("action").GetString() == "token.created" && e.GetProperty("actorName").GetString() == "Alex Admin");
     }
 
+    [Fact]
+    public async Task The_openapi_document_describes_the_admin_endpoints()
+    {
+        using var http = app.CreateHttpClient();
+
+        var document = await (await http.GetAsync("openapi/v1.json")).JsonAsync(HttpStatusCode.OK);
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/admin/users", paths);
+        Assert.Contains("/api/admin/teams/{teamId}", paths);
+        Assert.Contains("/api/admin/contacts/{contactId}/merge", paths);
+        Assert.Contains("/api/admin/workflows/{id}/publish", paths);
+        Assert.Contains("/api/admin/audit", paths);
+    }
+
     private Task<string> UserIdAsync(string email) => app.QueryAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email).Id));
 }

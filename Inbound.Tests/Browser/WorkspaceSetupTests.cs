@@ -112,4 +112,21 @@ public class WorkspaceSetupTests(BrowserFixture app) : IClassFixture<BrowserFixt
         await Expect(page.Locator("#login-error")).ToHaveTextAsync("This account was deactivated: ask your admin.");
         await Chromium.ScreenshotAsync(page, "deactivated-sign-in");
     }
+
+    [Fact]
+    public async Task The_audit_log_page_lists_admin_actions_and_filters_them_by_action()
+    {
+        await using var admin = await InboxUser.SignInAsync(app, "admin@inbound.local");
+        await admin.Http().CreateTeamAsync("Audited team");
+        var page = await app.SignInAsync("admin@inbound.local", "settings/audit");
+
+        var entry = page.Locator("[data-testid=audit-entry]", new() { HasText = "Team Audited team" });
+        await Expect(entry).ToContainTextAsync("team.created");
+        await Expect(entry).ToContainTextAsync("Alex Admin");
+        await UntilShown.PickAsync(page.Locator(".mud-select", new() { HasText = "Action" }).First, "token.created",
+            page.Locator(".mud-select", new() { HasText = "token.created" }).First);
+        await Expect(page.Locator("[data-testid=audit-entry]", new() { HasText = "Team Audited team" })).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=audit-entry]").First).ToContainTextAsync("token.created");
+        await Chromium.ScreenshotAsync(page, "settings-audit");
+    }
 }
