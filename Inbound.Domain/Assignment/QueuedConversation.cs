@@ -29,6 +29,12 @@ public sealed class QueuedConversation
     public Guid? RunId { get; private set; }
     public DateTime QueuedAt { get; private set; }
 
+    /// <summary>
+    /// The rules for a conversation that went back to its team without a workflow step saying how (a person moved it
+    /// to the queue, its agent was unassigned or deactivated): the defaults of an assignment step.
+    /// </summary>
+    public static AssignToStep Requeued(Guid teamId) => new() { Id = "queue", Target = AssignTarget.Team, TeamId = teamId };
+
     /// <summary>The assignment rules to apply when an agent becomes free.</summary>
     public AssignToStep AsStep() => new()
     {

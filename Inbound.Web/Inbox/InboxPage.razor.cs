@@ -172,10 +172,10 @@ public partial class InboxPage : IDisposable
         if (_viewer is null || _thread is null) return;
         var targets = await Queries.GetReassignTargetsAsync(_viewer, _thread.TeamId);
         var dialog = await Dialogs.ShowAsync<ReassignDialog>("Reassign",
-            new DialogParameters<ReassignDialog> { { d => d.Targets, targets } },
+            new DialogParameters<ReassignDialog> { { d => d.Targets, targets }, { d => d.CanOverrideCapacity, _viewer.IsSupervisor || _viewer.IsAdmin } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: ReassignRequest request }) return;
-        var result = await Commands.ReassignAsync(_viewer, _thread.Id, request.AgentId, request.TeamId);
+        var result = await Commands.ReassignAsync(_viewer, _thread.Id, request.AgentId, request.TeamId, overCapacity: request.OverCapacity);
         if (!result.Succeeded)
         {
             Snackbar.Add(result.Error ?? "Could not reassign.", Severity.Error);

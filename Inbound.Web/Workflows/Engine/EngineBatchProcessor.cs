@@ -135,6 +135,7 @@ internal sealed class EngineBatchProcessor(
         InboundMetrics.EngineRead.Record(InboundMetrics.Since(reading));
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
+        var drainTeams = new HashSet<Guid>();
         var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
@@ -219,12 +220,23 @@ internal sealed class EngineBatchProcessor(
                 case EngineWork.AgentFreed freed:
                     freedAgents.Add(freed.AgentId);
                     break;
+
+                case EngineWork.ConversationUnassigned unassigned:
+                    freedAgents.Add(unassigned.PreviousAgentId);
+                    // Still without an agent (nobody took it meanwhile) and in a team: it waits in line there. A
+                    // conversation without a team has no queue to go back to; it stays visible to admins.
+                    if (state.Conversations.GetValueOrDefault(unassigned.ConversationId) is { IsOpen: true, AssigneeId: null, TeamId: { } teamId } back)
+                    {
+                        await pool.EnqueueAsync(back, QueuedConversation.Requeued(teamId), null, back.WaitingSince ?? now, ct);
+                        drainTeams.Add(teamId);
+                    }
+                    break;
             }
         }
 
-        foreach (var agentId in freedAgents)
-            foreach (var teamId in pool.TeamsOf(agentId).ToList())
-                await QueueDrainer.DrainAsync(db, pool, teamId, now, ct);
+        foreach (var agentId in freedAgents) drainTeams.UnionWith(pool.TeamsOf(agentId));
+        foreach (var teamId in drainTeams)
+            await QueueDrainer.DrainAsync(db, pool, teamId, now, ct);
 
         // Armed before the save: a timer of a run whose save then fails finds nothing due and does nothing, while
         // one armed after could miss a clock that moves in between.
@@ -337,6 +349,7 @@ internal sealed class EngineBatchProcessor(
                     case EngineWork.ConversationAssigned a: conversationIds.Add(a.ConversationId); break;
                     case EngineWork.ContactReplied r: conversationIds.Add(r.ConversationId); replyIds.Add(r.MessageId); break;
                     case EngineWork.StartManually m: conversationIds.Add(m.ConversationId); break;
+                    case EngineWork.ConversationUnassigned u: conversationIds.Add(u.ConversationId); break;
                     case EngineWork.TimerDue t: runIds.Add(t.RunId); break;
                     case EngineWork.HttpAnswered h: runIds.Add(h.RunId); break;
                 }

@@ -23,6 +23,9 @@ public abstract record EngineWork
     /// <summary>An agent started a workflow on a conversation.</summary>
     public sealed record StartManually(Guid ConversationId, Guid WorkflowId) : EngineWork;
 
+    /// <summary>Nobody has the conversation any more: it waits in its team's queue, and the agent who had it has room.</summary>
+    public sealed record ConversationUnassigned(Guid ConversationId, Guid PreviousAgentId) : EngineWork;
+
     /// <summary>An agent may take queued conversations now (came online, freed capacity, joined a team).</summary>
     public sealed record AgentFreed(Guid AgentId) : EngineWork;
 }
