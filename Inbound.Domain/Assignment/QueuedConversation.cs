@@ -1,3 +1,4 @@
+using Inbound.Domain.Agents;
 using Inbound.Domain.Workflows;
 
 namespace Inbound.Domain.Assignment;
@@ -17,6 +18,8 @@ public sealed class QueuedConversation
         Strategy = step.Strategy;
         OnlineOnly = step.OnlineOnly;
         RespectCapacity = step.RespectCapacity;
+        RequiredSkills = Skill.List(step.RequiredSkills);
+        StepId = step.Id;
         RunId = runId;
         QueuedAt = now;
     }
@@ -26,6 +29,10 @@ public sealed class QueuedConversation
     public AssignmentStrategy Strategy { get; private set; }
     public bool OnlineOnly { get; private set; }
     public bool RespectCapacity { get; private set; }
+    public List<string> RequiredSkills { get; private set; } = [];
+
+    /// <summary>The workflow step that queued it, whose other rules (reassign on inactivity) apply once it is assigned.</summary>
+    public string? StepId { get; private set; }
     public Guid? RunId { get; private set; }
     public DateTime QueuedAt { get; private set; }
 
@@ -39,6 +46,6 @@ public sealed class QueuedConversation
     public AssignToStep AsStep() => new()
     {
         Id = "queue", Target = AssignTarget.Team, TeamId = TeamId, Strategy = Strategy,
-        OnlineOnly = OnlineOnly, RespectCapacity = RespectCapacity,
+        OnlineOnly = OnlineOnly, RespectCapacity = RespectCapacity, RequiredSkills = [.. RequiredSkills],
     };
 }

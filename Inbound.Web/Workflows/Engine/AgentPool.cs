@@ -54,7 +54,7 @@ internal sealed class AgentPool
 
     public IEnumerable<Guid> TeamsOf(Guid agentId) => _teamMembers.Where(t => t.Value.Contains(agentId)).Select(t => t.Key);
 
-    public AssignmentDecision Decide(AssignToStep step) => AssignmentPlanner.Decide(step, Candidates(step));
+    public AssignmentDecision Decide(AssignToStep step, Guid? passedOver = null) => AssignmentPlanner.Decide(step, Candidates(step), passedOver);
 
     /// <summary>Assigns the conversation to the decided agent and counts it, so later decisions of the batch see it.</summary>
     public void Apply(Conversation conversation, AssignToStep step, Guid agentId, DateTime now)
@@ -66,6 +66,29 @@ internal sealed class AgentPool
         _agents[agentId].RecordAssignment(++_ticket);
         _open[agentId] = _open.GetValueOrDefault(agentId) + 1;
         if (previous is { } before && before != agentId) _open[before] = Math.Max(0, _open.GetValueOrDefault(before) - 1);
+    }
+
+    /// <summary>Watches added in this batch, whose timers the engine arms.</summary>
+    public List<InactivityWatch> Armed { get; } = [];
+
+    /// <summary>
+    /// Replaces the conversation's inactivity watch by one for this assignment, when the step takes conversations back
+    /// from agents who do not reply (or leave).
+    /// </summary>
+    public async Task WatchAsync(Conversation conversation, AssignToStep step, Guid agentId, Guid? runId, BusinessHoursStep? hours, DateTime now, CancellationToken ct)
+    {
+        await UnwatchAsync(conversation.Id, ct);
+        if (InactivityWatch.For(conversation.Id, agentId, step, runId, hours, now) is not { } watch) return;
+        _db.Set<InactivityWatch>().Add(watch);
+        Armed.Add(watch);
+    }
+
+    public async Task UnwatchAsync(Guid conversationId, CancellationToken ct)
+    {
+        var watches = _db.Set<InactivityWatch>();
+        var stored = await watches.Where(w => w.ConversationId == conversationId).ToListAsync(ct);
+        foreach (var old in stored.Concat(watches.Local.Where(w => w.ConversationId == conversationId)).Distinct().ToList()) watches.Remove(old);
+        Armed.RemoveAll(w => w.ConversationId == conversationId);
     }
 
     /// <summary>A conversation closed or unassigned in this batch no longer counts against its agent.</summary>
@@ -121,5 +144,5 @@ internal sealed class AgentPool
     }
 
     private AgentCandidate Candidate(Agent agent, bool inTeam) =>
-        new(agent.Id, agent.Name, agent.Availability, agent.Capacity, _open.GetValueOrDefault(agent.Id), inTeam, agent.LastAssignmentTicket);
+        new(agent.Id, agent.Name, agent.Availability, agent.Capacity, _open.GetValueOrDefault(agent.Id), inTeam, agent.LastAssignmentTicket, agent.Skills);
 }

@@ -18,6 +18,7 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     IDomainEventHandler<ConversationUnassigned>,
     IDomainEventHandler<AgentAvailabilityChanged>,
     IDomainEventHandler<AgentCapacityChanged>,
+    IDomainEventHandler<AgentSkillsChanged>,
     IDomainEventHandler<TeamMemberAdded>,
     IDomainEventHandler<WorkflowPublished>,
     IDomainEventHandler<WorkflowDisabled>
@@ -46,9 +47,11 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     public Task HandleAsync(ConversationUnassigned e, CancellationToken ct) => Enqueue(new EngineWork.ConversationUnassigned(e.ConversationId, e.PreviousAgentId));
 
     public Task HandleAsync(AgentAvailabilityChanged e, CancellationToken ct) =>
-        e.Current == AgentAvailability.Online ? Enqueue(new EngineWork.AgentFreed(e.AgentId)) : Task.CompletedTask;
+        Enqueue(e.Current == AgentAvailability.Online ? new EngineWork.AgentFreed(e.AgentId) : new EngineWork.AgentLeft(e.AgentId));
 
     public Task HandleAsync(AgentCapacityChanged e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
+
+    public Task HandleAsync(AgentSkillsChanged e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
 
     public Task HandleAsync(TeamMemberAdded e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
 
