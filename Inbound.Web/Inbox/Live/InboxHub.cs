@@ -10,14 +10,23 @@ namespace Inbound.Web.Inbox.Live;
 /// After a reconnect a client re-reads its conversations (the REST API or <see cref="GetConversations"/>).
 /// </summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class InboxHub(InboxViewers viewers, InboxQueries queries) : Hub
+public sealed class InboxHub(InboxViewers viewers, InboxQueries queries, Presence.AgentPresence presence) : Hub
 {
     public override async Task OnConnectedAsync()
     {
         var viewer = await ViewerAsync();
+        // A connected client keeps its agent present; the last one gone starts the grace period before "away".
+        Context.Items[nameof(presence)] = viewer.AgentId;
+        presence.Connected(viewer.AgentId);
         foreach (var group in InboxGroups.For(viewer))
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue(nameof(presence), out var agentId) && agentId is Guid id) presence.Disconnected(id);
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Listen to one team: its queue for an agent of the team, everything in it for its supervisors and admins.</summary>
