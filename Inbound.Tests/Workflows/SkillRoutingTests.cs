@@ -84,4 +84,32 @@ public class SkillRoutingTests : IAsyncLifetime
 
         Assert.Equal(await _app.AgentIdAsync("ben@inbound.local"), (await _app.AssignedConversationAsync(thai)).AssigneeId);
     }
+
+    [Fact]
+    public async Task The_assignee_and_supervisors_see_in_the_thread_why_it_came_to_the_assignee()
+    {
+        await PublishThaiRoutingAsync();
+        var thai = await NewConversationAsync("สวัสดีครับ ผมต้องการคืนสินค้า");
+        await _app.AssignedConversationAsync(thai);
+        await _app.RunAsync(thai, r => r.Status == Inbound.Domain.Workflows.Runs.RunStatus.Completed, "the run to finish");
+        var viewers = _app.Services.GetRequiredService<Inbound.Web.Inbox.InboxViewers>();
+        var queries = _app.Services.GetRequiredService<Inbound.Web.Inbox.InboxQueries>();
+
+        async Task<Inbound.Web.Inbox.AssignmentExplanation?> SeenByAsync(string email)
+        {
+            await using var user = await InboxUser.SignInAsync(_app, email);
+            var viewer = new Inbound.Web.Inbox.InboxViewer("", user.AgentId, email, email.StartsWith("supervisor") ? "Supervisor" : "Agent",
+                (await _app.QueryAsync(db => db.TeamMembers.Where(m => m.AgentId == user.AgentId).Select(m => m.TeamId).ToListAsync())).ToHashSet());
+            var thread = await queries.GetThreadAsync(viewer, thai);
+            return thread?.WhyAssigned;
+        }
+
+        var forCarla = await SeenByAsync("carla@inbound.local");
+        var forSupervisor = await SeenByAsync("supervisor@inbound.local");
+
+        Assert.NotNull(forCarla);
+        Assert.Contains("Round robin: Carla Agent", forCarla.Rule);
+        Assert.Contains(forCarla.Candidates, c => c.Name == "Ben Agent" && c.Reason == "lacks thai");
+        Assert.Equal(forCarla.Rule, forSupervisor!.Rule);
+    }
 }
