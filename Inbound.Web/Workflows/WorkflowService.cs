@@ -148,7 +148,9 @@ public sealed class WorkflowService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = await db.WorkflowRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
-        return run is null ? null : new RunDetails(Summary(run), run.Variables, run.Log);
+        if (run is null) return null;
+        var ran = await db.WorkflowVersions.AsNoTracking().Where(v => v.Id == run.VersionId).Select(v => v.Definition).FirstOrDefaultAsync(ct);
+        return new RunDetails(Summary(run), run.Variables, run.Log, ran);
     }
 
     /// <summary>The published workflows an agent can start by hand, by name.</summary>
