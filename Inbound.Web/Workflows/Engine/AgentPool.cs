@@ -40,16 +40,8 @@ internal sealed class AgentPool
     /// <param name="queued">The stored queue entries of the conversations the batch works on.</param>
     public static async Task<AgentPool> LoadAsync(InboundDbContext db, IEnumerable<QueuedConversation> queued, CancellationToken ct)
     {
-        var agents = await db.Agents.ToDictionaryAsync(a => a.Id, ct);
-        var members = await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.AgentId }).ToListAsync(ct);
-        var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        var open = await db.Conversations.AsNoTracking()
-            .Where(c => c.Status == ConversationStatus.Open && c.AssigneeId != null)
-            .GroupBy(c => c.AssigneeId!.Value)
-            .Select(g => new { AgentId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.AgentId, x => x.Count, ct);
-        var teamMembers = members.GroupBy(m => m.TeamId).ToDictionary(g => g.Key, g => g.Select(m => m.AgentId).ToHashSet());
-        return new AgentPool(db, agents, teamMembers, open, teamNames, queued);
+        var roster = await AgentRoster.LoadAsync(db, tracked: true, ct);
+        return new AgentPool(db, roster.Agents, roster.TeamMembers, roster.Open, roster.TeamNames, queued);
     }
 
     public IEnumerable<Guid> TeamsOf(Guid agentId) => _teamMembers.Where(t => t.Value.Contains(agentId)).Select(t => t.Key);
@@ -134,15 +126,5 @@ internal sealed class AgentPool
         _db.TeamQueue.Remove(entry);
     }
 
-    private List<AgentCandidate> Candidates(AssignToStep step)
-    {
-        if (step.Target == AssignTarget.Agent)
-            return step.AgentId is { } id && _agents.TryGetValue(id, out var chosen) ? [Candidate(chosen, inTeam: true)] : [];
-        var members = step.TeamId is { } teamId ? _teamMembers.GetValueOrDefault(teamId) : null;
-        // Every agent is listed, so that the decision also says who was passed over for not being in the team.
-        return [.. _agents.Values.Select(a => Candidate(a, inTeam: members?.Contains(a.Id) == true))];
-    }
-
-    private AgentCandidate Candidate(Agent agent, bool inTeam) =>
-        new(agent.Id, agent.Name, agent.Availability, agent.Capacity, _open.GetValueOrDefault(agent.Id), inTeam, agent.LastAssignmentTicket, agent.Skills);
+    private List<AgentCandidate> Candidates(AssignToStep step) => AssignmentCandidates.For(step, _agents, _teamMembers, _open);
 }
