@@ -195,6 +195,6 @@ public sealed class WorkflowService(
         [.. w.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Id, v.Number, v.PublishedAt))],
         w.HasUnpublishedChanges, names);
 
-    private static RunSummary Summary(WorkflowRun r) => new(r.Id, r.WorkflowId, r.WorkflowName, r.VersionNumber, r.ConversationId, r.Status,
+    internal static RunSummary Summary(WorkflowRun r) => new(r.Id, r.WorkflowId, r.WorkflowName, r.VersionNumber, r.ConversationId, r.Status,
         r.CurrentNodeId, r.WaitingFor, r.WakeAt, r.StartedAt, r.EndedAt, r.EndReason);
 }

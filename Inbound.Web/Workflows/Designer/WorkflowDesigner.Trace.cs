@@ -42,8 +42,18 @@ public sealed partial class WorkflowDesigner
         _trace = await Workflows.RunAsync(run.Id);
         if (_trace is null) return;
         ShowVersionOf(_trace);
-        var visited = _trace.Log.Select(e => e.NodeId).ToHashSet();
-        var taken = _trace.Log.Where(e => e.Outcome is not null).Select(e => (e.NodeId, e.Outcome!)).ToHashSet();
+        DrawTrace(_trace);
+        // The step an admin opens a run for is mostly its assignment: why it went where it went. Open that one (else
+        // where the run stopped), beside the settings panel that shows it.
+        if ((_trace.Log.LastOrDefault(e => e.Decision is not null) ?? _trace.Log.LastOrDefault()) is { } shown) Focus(shown.NodeId);
+    }
+
+    /// <summary>Lights up the steps the run went through and the links it took, and dims the rest.</summary>
+    private void DrawTrace(RunDetails trace)
+    {
+        _trace = trace;
+        var visited = trace.Log.Select(e => e.NodeId).ToHashSet();
+        var taken = trace.Log.Where(e => e.Outcome is not null).Select(e => (e.NodeId, e.Outcome!)).ToHashSet();
         foreach (var node in Diagram.Nodes.OfType<StepNodeModel>())
         {
             node.Trace = visited.Contains(node.Id) ? TraceMark.Visited : TraceMark.NotVisited;
@@ -57,9 +67,6 @@ public sealed partial class WorkflowDesigner
             link.Width = wasTaken ? 3 : 2;
             link.Refresh();
         }
-        // The step an admin opens a run for is mostly its assignment: why it went where it went. Open that one (else
-        // where the run stopped), beside the settings panel that shows it.
-        if ((_trace.Log.LastOrDefault(e => e.Decision is not null) ?? _trace.Log.LastOrDefault()) is { } shown) Focus(shown.NodeId);
     }
 
     /// <summary>Draws the version the run ran when the draft differs from it, so its path lies over the steps it took.</summary>
