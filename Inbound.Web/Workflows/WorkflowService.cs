@@ -65,14 +65,15 @@ public sealed class WorkflowService(
         UpdateAsync(id, w => w.Disable(Now), ct);
 
     /// <summary>Publishes the draft as the next version, or returns the issues that block it.</summary>
-    public async Task<PublishResult?> PublishAsync(Guid id, CancellationToken ct = default)
+    /// <param name="by">Who publishes, for the version history.</param>
+    public async Task<PublishResult?> PublishAsync(Guid id, CancellationToken ct = default, string? by = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workflow = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (workflow is null) return null;
         var issues = workflow.Validate();
         if (issues.Any(i => i.IsError)) return new PublishResult(null, issues);
-        var version = workflow.Publish(Now);
+        var version = workflow.Publish(Now, by);
         await db.SaveAndPublishAsync(publisher, ct);
         return new PublishResult(version.Number, issues);
     }

@@ -19,6 +19,7 @@ public static class WorkflowsExtensions
         builder.Services.AddSingleton<MessageLanguages>();
         builder.Services.AddSingleton<Accounts.Skills.AgentSkills>();
         builder.Services.AddSingleton<Simulator.WorkflowSimulator>();
+        builder.Services.AddSingleton<History.WorkflowVersions>();
         builder.Services.AddSingleton<EngineBatchProcessor>();
         builder.Services.AddSingleton<WorkflowService>();
         builder.Services.AddHostedService<WorkflowEngineWorker>();

@@ -577,6 +577,12 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RolledBackFrom")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkflowId")
                         .HasColumnType("TEXT");
 

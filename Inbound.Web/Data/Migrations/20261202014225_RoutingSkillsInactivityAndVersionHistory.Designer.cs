@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inbound.Web.Data.Migrations
 {
     [DbContext(typeof(InboundDbContext))]
-    [Migration("20261202011749_SkillsAndInactivityWatches")]
-    partial class SkillsAndInactivityWatches
+    [Migration("20261202014225_RoutingSkillsInactivityAndVersionHistory")]
+    partial class RoutingSkillsInactivityAndVersionHistory
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -579,6 +579,12 @@ namespace Inbound.Web.Data.Migrations
 
                     b.Property<DateTime>("PublishedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RolledBackFrom")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkflowId")
                         .HasColumnType("TEXT");

@@ -6,11 +6,23 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Inbound.Web.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class SkillsAndInactivityWatches : Migration
+    public partial class RoutingSkillsInactivityAndVersionHistory : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "PublishedBy",
+                table: "WorkflowVersions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RolledBackFrom",
+                table: "WorkflowVersions",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "RequiredSkillsJson",
                 table: "TeamQueue",
@@ -83,6 +95,14 @@ namespace Inbound.Web.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "InactivityWatches");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedBy",
+                table: "WorkflowVersions");
+
+            migrationBuilder.DropColumn(
+                name: "RolledBackFrom",
+                table: "WorkflowVersions");
 
             migrationBuilder.DropColumn(
                 name: "RequiredSkillsJson",
