@@ -68,8 +68,14 @@ public sealed class InactivityWatch : Entity
         InactivityHoursOf = InactivityHoursOf, ReassignWhenAgentLeaves = WhenAgentLeaves,
     };
 
+    /// <summary>The conversation was taken from the agent: they are told (the thread they no longer see says it too).</summary>
+    public void Reclaimed(string reason, DateTime now) => Raise(new AssignmentReclaimed(ConversationId, AgentId, reason, now));
+
     /// <summary>Why the conversation was taken back, as the thread and the run log say it.</summary>
     public string Reason(string agentName, bool agentLeft) => agentLeft
         ? $"{agentName} went away; reassigned."
         : $"{agentName} did not reply within {Minutes} minutes{(InactivityHoursOf is null ? "" : " of business hours")}; reassigned.";
 }
+
+/// <summary>A conversation was taken back from an agent who did not reply in time or went away.</summary>
+public sealed record AssignmentReclaimed(Guid ConversationId, Guid AgentId, string Reason, DateTime OccurredAt) : IDomainEvent;

@@ -63,7 +63,9 @@ public class InactivityReassignTests : IAsyncLifetime
         await PublishAsync();
         var (id, first) = await AssignedAsync();
         await WatchArmedAsync(id);
-        var firstName = await _app.QueryAsync(db => db.Agents.Where(a => a.Id == first).Select(a => a.Name).SingleAsync());
+        var (firstName, email) = await _app.QueryAsync(async db => await db.Agents.Where(a => a.Id == first).Select(a => new ValueTuple<string, string>(a.Name, a.Email)).SingleAsync());
+        await using var agent = await InboxUser.SignInAsync(_app, email);
+        var told = await agent.ConnectAsync();
 
         _clock.Advance(TimeSpan.FromMinutes(9));
         Assert.Equal(first, await AssigneeAsync(id));
@@ -71,6 +73,7 @@ public class InactivityReassignTests : IAsyncLifetime
 
         await Eventually.TrueAsync(async () => await AssigneeAsync(id) is { } now && now != first, "the conversation to go to the other agent");
         Assert.Contains($"{firstName} did not reply within 10 minutes; reassigned.", await NotesAsync(id));
+        await told.WaitForAsync(e => e.Kind == Inbound.Web.Inbox.Live.InboxEventKinds.AssignmentReclaimed && e.ConversationId == id);
         var run = await _app.RunAsync(id, r => r.Log.Any(e => e.Title == "Reassigned"), "the run log to say why");
         var entry = run.Log.Single(e => e.Title == "Reassigned");
         Assert.StartsWith($"{firstName} did not reply within 10 minutes", entry.Detail);

@@ -90,6 +90,8 @@ public partial class InboxPage : IDisposable
             await ReloadThreadAsync(markRead: true, appendOnly: !batch.Overflowed && news.All(e => e.Kind != InboxEventKinds.MessageUpdated));
         foreach (var e in batch.Events)
         {
+            if (e.Kind == InboxEventKinds.AssignmentReclaimed && e.AgentId == _viewer?.AgentId)
+                Snackbar.Add("A conversation went to another agent: you had not replied in time, or were away.", Severity.Warning);
             if (e is not { Kind: InboxEventKinds.ConversationAssigned, ConversationId: { } id } || e.AgentId != _viewer?.AgentId) continue;
             if (_knownAssignments.TryGetValue(id, out var seen) && seen >= e.Sequence) continue;
             _knownAssignments[id] = e.Sequence;

@@ -29,6 +29,7 @@ internal static class InactivityReassigner
         var run = watch.RunId is { } runId ? await db.WorkflowRuns.FindAsync([runId], ct) : null;
         var step = watch.AsStep();
         db.Messages.Add(conversation.AddNote(AuthorKind.System, null, reason, now));
+        watch.Reclaimed(reason, now);
         var decision = pool.Decide(step, passedOver: watch.AgentId);
         if (decision.ChosenAgentId is { } next)
         {
