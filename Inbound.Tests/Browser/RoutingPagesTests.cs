@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
@@ -112,6 +113,40 @@ public class RoutingPagesTests(NoWorkflowsBrowserFixture app) : IClassFixture<No
             await Expect(why).ToContainTextAsync("Why Carla Agent?");
             await Expect(why.Locator("[data-testid=assignment-candidate]", new() { HasText = "Ben Agent" })).ToContainTextAsync("lacks thai");
             await Chromium.ScreenshotAsync(page, "inbox-assignment-explanation-390");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_supervisor_gives_a_full_agent_one_more_conversation_only_after_saying_so()
+    {
+        await app.SetCapacityAsync("ben@inbound.local", 1);
+        var channel = new ChannelClient(app.CreateHttpClient());
+        var first = (await channel.SendOkAsync($"m-{Guid.NewGuid():N}", $"c-{Guid.NewGuid():N}", "First")).ConversationId;
+        var second = (await channel.SendOkAsync($"m-{Guid.NewGuid():N}", $"c-{Guid.NewGuid():N}", "Second")).ConversationId;
+        await using (var admin = await InboxUser.SignInAsync(app, "admin@inbound.local"))
+        {
+            var ben = await app.AgentIdAsync("ben@inbound.local");
+            (await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{first}/reassign", new { agentId = ben })).EnsureSuccessStatusCode();
+            (await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{second}/reassign", new { teamId = await app.TeamIdAsync("Support") })).EnsureSuccessStatusCode();
+        }
+        var page = await app.SignInAsync("supervisor@inbound.local", "/inbox");
+        try
+        {
+            await BrowserFixture.OpenAsync(page, $"/inbox/{second}");
+            await UntilShown.ClickAsync(page.GetByTestId("reassign"), page.GetByTestId("reassign-dialog"));
+            await page.Locator("[data-agent='Ben Agent'] input").ClickAsync();
+
+            await Expect(page.GetByTestId("reassign-confirm")).ToBeDisabledAsync();
+            await Expect(page.GetByTestId("reassign-over-capacity")).ToContainTextAsync("Ben Agent goes to 2 of 1 open conversations");
+            await page.GetByTestId("reassign-over-capacity").Locator("input").CheckAsync();
+            await Chromium.ScreenshotAsync(page, "inbox-reassign-over-capacity");
+            await page.GetByTestId("reassign-confirm").ClickAsync();
+
+            await Expect(page.Locator("[data-testid=system-event]", new() { HasText = "over capacity (2 of 1 open)" })).ToBeVisibleAsync();
         }
         finally
         {

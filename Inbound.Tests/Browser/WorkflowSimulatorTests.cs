@@ -20,6 +20,9 @@ public class WorkflowSimulatorTests(NoWorkflowsBrowserFixture app) : IClassFixtu
         try
         {
             await OpenAsync(page, created.Id);
+            await Node(page, "assign").Locator(".wf-node-head").ClickAsync();
+            await Expect(page.Locator("input[data-testid=assign-skills]")).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(page, "designer-assign-settings");
             await page.GetByTestId("test-draft").ClickAsync();
             var simulator = page.GetByTestId("simulator");
             await simulator.Locator("input[data-testid=sim-first-message]").FillAsync("Hi, my parcel has not arrived");
