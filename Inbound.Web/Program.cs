@@ -5,6 +5,7 @@ using Inbound.Web.Data;
 using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Inbox;
+using Inbound.Web.Inbox.Presence;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Workflows.Designer;
@@ -23,6 +24,7 @@ builder.AddInboundData()
     .AddOverview()
     .AddWorkflows()
     .AddInbox()
+    .AddPresence()
     .AddWebChat()
     .AddAdministration()
     .AddWebUi();

@@ -26,6 +26,20 @@ public sealed class Agent : Entity
     /// <summary>The most open conversations this agent is assigned at once.</summary>
     public int Capacity { get; private set; }
 
+    /// <summary>What this agent can handle ("thai", "refunds"), lower case: an assignment step can require some.</summary>
+    public List<string> Skills { get; private set; } = [];
+
+    public bool HasSkill(string skill) => Skills.Contains(Skill.Normalize(skill));
+
+    /// <summary>Replaces the skills; an agent who gains one may now take conversations queued for it.</summary>
+    public void SetSkills(IEnumerable<string> skills, DateTime now)
+    {
+        var normalized = Skill.List(skills);
+        if (normalized.SequenceEqual(Skills)) return;
+        Skills = normalized;
+        Raise(new AgentSkillsChanged(Id, normalized, now));
+    }
+
     /// <summary>
     /// Grows with every automatic assignment to this agent: round robin serves the lowest first, and the store uses
     /// it as a concurrency token, so that two writers can never both fill the agent's last free place.

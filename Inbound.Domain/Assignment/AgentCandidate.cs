@@ -10,4 +10,5 @@ public sealed record AgentCandidate(
     int Capacity,
     int OpenConversations,
     bool InTeam,
-    long LastAssignmentTicket);
+    long LastAssignmentTicket,
+    IReadOnlyCollection<string>? Skills = null);

@@ -9,7 +9,8 @@ public sealed record AssignmentDecision(Guid? ChosenAgentId, string Rule, IReadO
     public int? QueuePosition { get; init; }
 }
 
-public sealed record CandidateVerdict(Guid AgentId, string Name, Verdict Verdict, int OpenConversations, int Capacity)
+/// <param name="MissingSkills">For <see cref="Verdict.LacksSkills"/>: the required skills the agent does not have.</param>
+public sealed record CandidateVerdict(Guid AgentId, string Name, Verdict Verdict, int OpenConversations, int Capacity, IReadOnlyList<string>? MissingSkills = null)
 {
     public string Reason => Verdict switch
     {
@@ -18,6 +19,8 @@ public sealed record CandidateVerdict(Guid AgentId, string Name, Verdict Verdict
         Verdict.Away => "away",
         Verdict.AtCapacity => $"at capacity ({OpenConversations} of {Capacity} open)",
         Verdict.NotInTeam => "not in the team",
+        Verdict.LacksSkills => $"lacks {string.Join(", ", MissingSkills ?? [])}",
+        Verdict.DidNotReply => "did not reply in time; passed over this once",
         Verdict.EarlierInRotation => "another agent was earlier in the rotation",
         Verdict.MoreOpenConversations => $"more open conversations ({OpenConversations})",
         _ => Verdict.ToString(),
@@ -31,6 +34,12 @@ public enum Verdict
     Away,
     AtCapacity,
     NotInTeam,
+
+    /// <summary>Lacks one or more skills the step requires.</summary>
+    LacksSkills,
+
+    /// <summary>Had the conversation and did not reply in time: it goes to someone else.</summary>
+    DidNotReply,
 
     /// <summary>Eligible, but another eligible agent had waited longer for a conversation.</summary>
     EarlierInRotation,

@@ -10,13 +10,15 @@ namespace Inbound.Domain.Assignment;
 /// </summary>
 public static class AssignmentPlanner
 {
-    public static AssignmentDecision Decide(AssignToStep step, IReadOnlyList<AgentCandidate> candidates)
+    /// <param name="passedOver">An agent who had the conversation and did not reply in time: never picked again for it this time.</param>
+    public static AssignmentDecision Decide(AssignToStep step, IReadOnlyList<AgentCandidate> candidates, Guid? passedOver = null)
     {
         var verdicts = new Dictionary<Guid, Verdict>();
         var eligible = new List<AgentCandidate>();
+        var required = Skill.List(step.RequiredSkills);
         foreach (var c in candidates)
         {
-            var verdict = Screen(step, c);
+            var verdict = c.AgentId == passedOver ? Verdict.DidNotReply : Screen(step, c, required);
             if (verdict is null) eligible.Add(c);
             else verdicts[c.AgentId] = verdict.Value;
         }
@@ -27,7 +29,9 @@ public static class AssignmentPlanner
         {
             rule = candidates.Count == 0
                 ? (step.Target == AssignTarget.Agent ? "The chosen agent no longer exists." : "The team has no members.")
-                : "Nobody available: no candidate passed the checks.";
+                : required.Count > 0 && candidates.Any(c => verdicts[c.AgentId] == Verdict.LacksSkills)
+                    ? $"Nobody available with {string.Join(", ", required)}: no candidate passed the checks."
+                    : "Nobody available: no candidate passed the checks.";
         }
         else if (step.Target == AssignTarget.Agent)
         {
@@ -50,15 +54,20 @@ public static class AssignmentPlanner
         if (winner is not null) verdicts[winner.AgentId] = Verdict.Chosen;
 
         var explained = candidates
-            .Select(c => new CandidateVerdict(c.AgentId, c.Name, verdicts[c.AgentId], c.OpenConversations, c.Capacity))
+            .Select(c => new CandidateVerdict(c.AgentId, c.Name, verdicts[c.AgentId], c.OpenConversations, c.Capacity,
+                verdicts[c.AgentId] == Verdict.LacksSkills ? Missing(required, c) : null))
             .OrderBy(v => v.Verdict != Verdict.Chosen).ThenBy(v => v.Name)
             .ToList();
         return new AssignmentDecision(winner?.AgentId, rule, explained);
     }
 
-    private static Verdict? Screen(AssignToStep step, AgentCandidate c)
+    private static List<string> Missing(List<string> required, AgentCandidate c) =>
+        required.Where(s => c.Skills?.Contains(s) != true).ToList();
+
+    private static Verdict? Screen(AssignToStep step, AgentCandidate c, List<string> required)
     {
         if (step.Target == AssignTarget.Team && !c.InTeam) return Verdict.NotInTeam;
+        if (Missing(required, c).Count > 0) return Verdict.LacksSkills;
         if (step.OnlineOnly && c.Availability == AgentAvailability.Offline) return Verdict.Offline;
         if (step.OnlineOnly && c.Availability == AgentAvailability.Away) return Verdict.Away;
         if (step.RespectCapacity && c.OpenConversations >= c.Capacity) return Verdict.AtCapacity;

@@ -1,3 +1,4 @@
+using Inbound.Domain.Agents;
 using Inbound.Domain.Workflows;
 
 namespace Inbound.Domain.Assignment;
@@ -17,6 +18,8 @@ public sealed class QueuedConversation
         Strategy = step.Strategy;
         OnlineOnly = step.OnlineOnly;
         RespectCapacity = step.RespectCapacity;
+        RequiredSkills = Skill.List(step.RequiredSkills);
+        StepId = step.Id;
         RunId = runId;
         QueuedAt = now;
     }
@@ -26,13 +29,23 @@ public sealed class QueuedConversation
     public AssignmentStrategy Strategy { get; private set; }
     public bool OnlineOnly { get; private set; }
     public bool RespectCapacity { get; private set; }
+    public List<string> RequiredSkills { get; private set; } = [];
+
+    /// <summary>The workflow step that queued it, whose other rules (reassign on inactivity) apply once it is assigned.</summary>
+    public string? StepId { get; private set; }
     public Guid? RunId { get; private set; }
     public DateTime QueuedAt { get; private set; }
+
+    /// <summary>
+    /// The rules for a conversation that went back to its team without a workflow step saying how (a person moved it
+    /// to the queue, its agent was unassigned or deactivated): the defaults of an assignment step.
+    /// </summary>
+    public static AssignToStep Requeued(Guid teamId) => new() { Id = "queue", Target = AssignTarget.Team, TeamId = teamId };
 
     /// <summary>The assignment rules to apply when an agent becomes free.</summary>
     public AssignToStep AsStep() => new()
     {
         Id = "queue", Target = AssignTarget.Team, TeamId = TeamId, Strategy = Strategy,
-        OnlineOnly = OnlineOnly, RespectCapacity = RespectCapacity,
+        OnlineOnly = OnlineOnly, RespectCapacity = RespectCapacity, RequiredSkills = [.. RequiredSkills],
     };
 }

@@ -54,6 +54,9 @@ public enum ConditionSubject
     Channel,
     Source,
     LastMessage,
+
+    /// <summary>The language detected in the contact's latest message, as an ISO 639-1 code ("th") or its English name.</summary>
+    MessageLanguage,
 }
 
 public enum ConditionOperator
@@ -62,6 +65,16 @@ public enum ConditionOperator
     Contains,
     IsSet,
     InList,
+    NotEquals,
+    NotSet,
+
+    /// <summary>Numbers compare as numbers, dates (yyyy-MM-dd, ISO 8601) as dates.</summary>
+    GreaterThan,
+    LessThan,
+    MatchesRegex,
+
+    /// <summary>A date within the last N days (the value is N).</summary>
+    InLastDays,
 }
 
 /// <summary>One test: a contact field, the tags, the channel key, the source or the last message text against a value.</summary>
@@ -89,6 +102,7 @@ public sealed class BranchCondition
             ConditionSubject.Channel => "channel",
             ConditionSubject.Source => "source",
             ConditionSubject.LastMessage => "last message",
+            ConditionSubject.MessageLanguage => "message language",
             _ => Subject.ToString(),
         };
         return Operator switch
@@ -97,6 +111,12 @@ public sealed class BranchCondition
             ConditionOperator.Contains => $"{subject} contains {Value}",
             ConditionOperator.IsSet => $"{subject} is set",
             ConditionOperator.InList => $"{subject} in {Value}",
+            ConditionOperator.NotEquals => $"{subject} ≠ {Value}",
+            ConditionOperator.NotSet => $"{subject} is not set",
+            ConditionOperator.GreaterThan => $"{subject} > {Value}",
+            ConditionOperator.LessThan => $"{subject} < {Value}",
+            ConditionOperator.MatchesRegex => $"{subject} matches /{Value}/",
+            ConditionOperator.InLastDays => $"{subject} in the last {Value} days",
             _ => subject,
         };
     }
@@ -104,6 +124,19 @@ public sealed class BranchCondition
     public IEnumerable<string> Problems()
     {
         if (Subject == ConditionSubject.ContactField && string.IsNullOrWhiteSpace(Field)) yield return "choose the contact field to test.";
-        if (Operator != ConditionOperator.IsSet && string.IsNullOrWhiteSpace(Value)) yield return $"give \"{Describe()}\" a value to compare with.";
+        if (!TakesNoValue && string.IsNullOrWhiteSpace(Value))
+        {
+            yield return $"give \"{Describe()}\" a value to compare with.";
+            yield break;
+        }
+        if (Operator is ConditionOperator.GreaterThan or ConditionOperator.LessThan && ConditionValues.Comparable(Value) is null)
+            yield return $"\"{Describe()}\" compares numbers or dates (yyyy-MM-dd): give a number or a date.";
+        if (Operator == ConditionOperator.InLastDays && !(int.TryParse(Value.Trim(), out var days) && days > 0))
+            yield return $"\"{Describe()}\" needs a whole number of days.";
+        if (Operator == ConditionOperator.MatchesRegex && !ConditionValues.IsValidPattern(Value))
+            yield return $"\"{Value}\" is not a valid regular expression.";
     }
+
+    /// <summary>"Is set" and "is not set" test presence alone.</summary>
+    public bool TakesNoValue => Operator is ConditionOperator.IsSet or ConditionOperator.NotSet;
 }

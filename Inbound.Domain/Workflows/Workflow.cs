@@ -57,12 +57,35 @@ public sealed class Workflow : Entity
     }
 
     /// <summary>Freezes the draft as the next version and makes it the one new runs start on.</summary>
-    public WorkflowVersion Publish(DateTime now)
+    public WorkflowVersion Publish(DateTime now, string? by = null) => Publish(now, by, rolledBackFrom: null);
+
+    /// <summary>
+    /// Publishes an older version again as the newest (its definition becomes the draft too, so a later publish does not
+    /// bring back what was rolled back). Runs on other versions go on as they are.
+    /// </summary>
+    public WorkflowVersion RollBackTo(int number, DateTime now, string? by = null)
+    {
+        var old = _versions.FirstOrDefault(v => v.Number == number) ?? throw new DomainException($"There is no version {number} to roll back to.");
+        var draft = Draft;
+        Draft = old.Definition.Clone();
+        try
+        {
+            return Publish(now, by, rolledBackFrom: number);
+        }
+        catch (DomainException)
+        {
+            // Today's rules may refuse what an older version allowed: the draft stays as it was.
+            Draft = draft;
+            throw;
+        }
+    }
+
+    private WorkflowVersion Publish(DateTime now, string? by, int? rolledBackFrom)
     {
         var errors = Validate().Where(i => i.IsError).ToList();
         if (errors.Count > 0)
             throw new DomainException($"Fix {errors.Count} problem{(errors.Count == 1 ? "" : "s")} before publishing: {errors[0].Message}");
-        var version = new WorkflowVersion(Id, (LatestVersion?.Number ?? 0) + 1, Draft.Clone(), now);
+        var version = new WorkflowVersion(Id, (LatestVersion?.Number ?? 0) + 1, Draft.Clone(), now, by, rolledBackFrom);
         _versions.Add(version);
         Status = WorkflowStatus.Published;
         UpdatedAt = now;

@@ -30,6 +30,7 @@ public static class WorkflowValidator
         CheckWaits(nodes, byId, issues);
         CheckReachable(definition, byId, triggers, issues);
         CheckCycles(definition, byId, issues);
+        CheckJumpLoops(definition, byId, issues);
         return issues;
     }
 
@@ -76,6 +77,9 @@ public static class WorkflowValidator
         foreach (var wait in nodes.OfType<WaitStep>().Where(w => w.WaitsForOpening))
             if (byId.GetValueOrDefault(wait.UntilOpenOf!) is not BusinessHoursStep)
                 issues.Add(new(wait.Id, $"{wait.Title}: the business hours to wait for no longer exist; choose a Business hours step."));
+        foreach (var assign in nodes.OfType<AssignToStep>().Where(a => !string.IsNullOrWhiteSpace(a.InactivityHoursOf)))
+            if (byId.GetValueOrDefault(assign.InactivityHoursOf!) is not BusinessHoursStep)
+                issues.Add(new(assign.Id, $"{assign.Title}: the business hours to count minutes in no longer exist; choose a Business hours step."));
     }
 
     private static void CheckReachable(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<TriggerNode> triggers, List<WorkflowIssue> issues)
@@ -122,6 +126,52 @@ public static class WorkflowValidator
         }
 
         foreach (var id in byId.Keys)
+            if (state.GetValueOrDefault(id) == 0) Visit(id);
+    }
+
+    /// <summary>A step that stops the run until something outside it happens: a loop through one of these waits each time round.</summary>
+    private static bool Waits(WorkflowNode node) => node is AskQuestionStep or WaitStep or HttpRequestStep;
+
+    /// <summary>
+    /// A Jump To may loop back, but a loop that never waits (for an answer, a timer, an HTTP response) would spin until
+    /// the interpreter's step limit fails the run. Such loops are found at design time, naming the steps in order.
+    /// </summary>
+    private static void CheckJumpLoops(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<WorkflowIssue> issues)
+    {
+        IEnumerable<string> Next(string id)
+        {
+            foreach (var edge in definition.Edges.Where(e => e.FromNodeId == id && byId.ContainsKey(e.ToNodeId))) yield return edge.ToNodeId;
+            if (byId[id] is JumpToStep { TargetNodeId: { Length: > 0 } target } && byId.ContainsKey(target)) yield return target;
+        }
+
+        var state = new Dictionary<string, int>(); // 1 = on the current path, 2 = done
+        var path = new List<string>();
+        var reported = new HashSet<string>();
+
+        void Visit(string id)
+        {
+            state[id] = 1;
+            path.Add(id);
+            foreach (var next in Next(id).Where(n => !Waits(byId[n])).Distinct())
+            {
+                if (state.GetValueOrDefault(next) == 1)
+                {
+                    var loop = path.Skip(path.IndexOf(next)).ToList();
+                    // Loops over plain links alone are reported by CheckCycles.
+                    if (loop.Any(n => byId[n] is JumpToStep) && reported.Add(string.Join(">", loop.Order())))
+                    {
+                        var names = string.Join(" → ", loop.Append(next).Select(n => byId[n].Title));
+                        var jump = loop.First(n => byId[n] is JumpToStep);
+                        issues.Add(new(jump, $"This Jump To loops without waiting ({names}): add a question, a wait or an HTTP request to the loop, or jump elsewhere."));
+                    }
+                }
+                else if (state.GetValueOrDefault(next) == 0) Visit(next);
+            }
+            path.RemoveAt(path.Count - 1);
+            state[id] = 2;
+        }
+
+        foreach (var id in byId.Keys.Where(k => !Waits(byId[k])))
             if (state.GetValueOrDefault(id) == 0) Visit(id);
     }
 

@@ -18,13 +18,13 @@ public class ReassignDialogTests : MudComponentTest
     private static readonly ReassignTargets Targets = new([Ana, Dev, Ben, Sam],
         [new TeamChoice(Guid.NewGuid(), "Billing", 0), new TeamChoice(Guid.NewGuid(), "Sales", 1)], "Sales");
 
-    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> OpenAsync()
+    private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> OpenAsync(bool asSupervisor = false)
     {
         RenderPopovers();
         var provider = Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
         var dialog = await provider.InvokeAsync(() => dialogs.ShowAsync<ReassignDialog>("Reassign",
-            new DialogParameters<ReassignDialog> { { d => d.Targets, Targets } }));
+            new DialogParameters<ReassignDialog> { { d => d.Targets, Targets }, { d => d.CanOverrideCapacity, asSupervisor } }));
         return (provider, dialog);
     }
 
@@ -48,7 +48,6 @@ public class ReassignDialogTests : MudComponentTest
 
     [Theory]
     [InlineData("Dev Agent", "Dev Agent is offline")]
-    [InlineData("Ben Agent", "5 of 5 open conversations")]
     public async Task Picking_an_agent_who_would_leave_it_waiting_warns_before_confirming(string name, string warning)
     {
         var (provider, _) = await OpenAsync();
@@ -58,6 +57,33 @@ public class ReassignDialogTests : MudComponentTest
 
         Assert.Contains(warning, provider.Find("[data-testid=reassign-warning]").TextContent);
         Assert.False(provider.Find("[data-testid=reassign-confirm]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task An_agent_cannot_hand_a_conversation_to_someone_at_capacity()
+    {
+        var (provider, _) = await OpenAsync();
+
+        Pick(provider, "Ben Agent");
+
+        Assert.Contains("5 of 5 open conversations", provider.Find("[data-testid=reassign-warning]").TextContent);
+        Assert.Contains("Only a supervisor", provider.Find("[data-testid=reassign-capacity-refused]").TextContent);
+        Assert.True(provider.Find("[data-testid=reassign-confirm]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task A_supervisor_assigns_over_capacity_only_after_ticking_that_they_mean_it()
+    {
+        var (provider, dialog) = await OpenAsync(asSupervisor: true);
+
+        Pick(provider, "Ben Agent");
+        Assert.True(provider.Find("[data-testid=reassign-confirm]").HasAttribute("disabled"));
+        Assert.Contains("goes to 6 of 5", provider.Find("[data-testid=reassign-over-capacity]").TextContent);
+        provider.Find("[data-testid=reassign-over-capacity] input").Change(true);
+        provider.Find("[data-testid=reassign-confirm]").Click();
+
+        var result = await dialog.Result;
+        Assert.Equal(new ReassignRequest(Ben.Id, null, OverCapacity: true), result!.Data);
     }
 
     [Fact]

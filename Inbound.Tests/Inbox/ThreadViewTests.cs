@@ -32,6 +32,25 @@ public class ThreadViewTests : MudComponentTest
     }
 
     [Fact]
+    public void The_thread_explains_why_the_assignee_was_chosen_with_every_candidate()
+    {
+        var thread = Thread([Entry(MessageDirection.Inbound, AuthorKind.Contact, "Maria Lopez", "สวัสดีครับ", DeliveryStatus.Received, minutesAgo: 2)]) with
+        {
+            AssigneeName = "Carla Agent",
+            WhyAssigned = new Inbound.Web.Inbox.AssignmentExplanation("Thai speakers", "Round robin: Carla Agent had waited longest for a conversation among 1 available.",
+                [new(Guid.NewGuid(), "Carla Agent", Inbound.Domain.Assignment.Verdict.Chosen, 0, 5),
+                 new(Guid.NewGuid(), "Ben Agent", Inbound.Domain.Assignment.Verdict.LacksSkills, 0, 5, ["thai"])], Now),
+        };
+
+        var cut = Render<ThreadView>(p => p.Add(x => x.Thread, thread).Add(x => x.Now, Now));
+
+        var why = cut.Find("[data-testid=assignment-explanation]");
+        Assert.Contains("Why Carla Agent? · Thai speakers", why.QuerySelector("summary")!.TextContent);
+        Assert.Contains("Round robin", cut.Find("[data-testid=assignment-rule]").TextContent);
+        Assert.Equal(["Carla Agent: chosen", "Ben Agent: lacks thai"], cut.FindAll("[data-testid=assignment-candidate]").Select(c => c.TextContent.Trim()));
+    }
+
+    [Fact]
     public void A_question_shows_the_answers_the_contact_was_offered()
     {
         var question = Entry(MessageDirection.Outbound, AuthorKind.Workflow, "Workflow", "What can we help you with?") with { QuickReplies = ["Sales", "Support"] };

@@ -17,7 +17,14 @@ public sealed record ConversationThread(
     string? ClosingCategory,
     string? ClosingSummary,
     IReadOnlyList<ThreadEntry> Entries,
-    ContactCard Contact);
+    ContactCard Contact,
+    AssignmentExplanation? WhyAssigned = null);
+
+/// <summary>
+/// How the workflow chose the current assignee (or left it queued): every candidate and their verdict. Shown to the
+/// assignee and to supervisors and admins, so a person can see why a conversation came to them.
+/// </summary>
+public sealed record AssignmentExplanation(string Workflow, string Rule, IReadOnlyList<Inbound.Domain.Assignment.CandidateVerdict> Candidates, DateTime At);
 
 /// <summary>One line of the thread: a contact's message, a reply, an internal note or a system event.</summary>
 public sealed record ThreadEntry(

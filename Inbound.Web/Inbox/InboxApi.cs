@@ -72,7 +72,7 @@ public static class InboxApi
     internal static async Task<Results<NoContent, ProblemHttpResult>> Reassign(Guid id, ReassignRequest request, ClaimsPrincipal user, InboxViewers viewers, InboxCommands commands, CancellationToken ct)
     {
         if (await viewers.ResolveAsync(user, ct) is not { } viewer) return NotAnAgent();
-        var result = await commands.ReassignAsync(viewer, id, request.AgentId, request.TeamId, ct);
+        var result = await commands.ReassignAsync(viewer, id, request.AgentId, request.TeamId, ct, request.OverCapacity);
         return result.Succeeded ? TypedResults.NoContent() : Problem(result);
     }
 

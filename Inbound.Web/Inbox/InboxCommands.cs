@@ -38,8 +38,14 @@ public sealed class InboxCommands(
             return CommandResult.Done(c.Id);
         }, ct);
 
-    /// <summary>Hands the conversation to an agent (optionally in a team), or to a team's queue when no agent is given.</summary>
-    public Task<CommandResult> ReassignAsync(InboxViewer viewer, Guid conversationId, Guid? agentId, Guid? teamId, CancellationToken ct = default) =>
+    /// <summary>
+    /// Hands the conversation to an agent (optionally in a team), or to a team's queue when no agent is given. A hand
+    /// assignment keeps the workflow's guarantees: an agent at capacity is refused unless a supervisor or admin
+    /// overrides it knowingly (<paramref name="overCapacity"/>), and the agent's ticket moves as the engine's does, so a
+    /// concurrent automatic assignment to the same agent fails its save instead of going past capacity.
+    /// </summary>
+    public Task<CommandResult> ReassignAsync(InboxViewer viewer, Guid conversationId, Guid? agentId, Guid? teamId, CancellationToken ct = default,
+        bool overCapacity = false) =>
         ActAsync(viewer, conversationId, async (c, db) =>
         {
             if (agentId is null && teamId is null) return CommandResult.Invalid("Choose an agent or a team.");
@@ -48,10 +54,24 @@ public sealed class InboxCommands(
                 return CommandResult.Invalid("No such team.");
             if (agentId is { } a)
             {
-                var agentName = await db.Agents.Where(x => x.Id == a).Select(x => x.Name).SingleOrDefaultAsync(ct);
-                if (agentName is null) return CommandResult.Invalid("No such agent.");
+                var agent = await db.Agents.SingleOrDefaultAsync(x => x.Id == a, ct);
+                if (agent is null) return CommandResult.Invalid("No such agent.");
+                var note = $"Assigned to {agent.Name} by {viewer.Name}";
+                if (c.AssigneeId != a)
+                {
+                    var open = await db.Conversations.CountAsync(x => x.Status == ConversationStatus.Open && x.AssigneeId == a, ct);
+                    if (open >= agent.Capacity)
+                    {
+                        if (!viewer.IsSupervisor && !viewer.IsAdmin)
+                            return CommandResult.Invalid($"{agent.Name} already has {open} of {agent.Capacity} open conversations; only a supervisor can assign over capacity.");
+                        if (!overCapacity)
+                            return CommandResult.Invalid($"{agent.Name} already has {open} of {agent.Capacity} open conversations; confirm to assign over capacity.");
+                        note += $", over capacity ({open + 1} of {agent.Capacity} open)";
+                    }
+                    agent.RecordAssignment(await db.Agents.MaxAsync(x => x.LastAssignmentTicket, ct) + 1);
+                }
                 c.AssignTo(a, teamId, Now);
-                db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, $"Assigned to {agentName} by {viewer.Name}", Now));
+                db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, note, Now));
             }
             else
             {

@@ -36,6 +36,7 @@ public static class InboxExtensions
         builder.Services.AddScoped<IDomainEventHandler<MessageAdded>>(s => s.GetRequiredService<InboxEventRelay>());
         builder.Services.AddScoped<IDomainEventHandler<MessageDeliveryChanged>>(s => s.GetRequiredService<InboxEventRelay>());
         builder.Services.AddScoped<IDomainEventHandler<AgentAvailabilityChanged>>(s => s.GetRequiredService<InboxEventRelay>());
+        builder.Services.AddScoped<IDomainEventHandler<Inbound.Domain.Assignment.AssignmentReclaimed>, ReclaimedAssignmentRelay>();
 
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
         builder.Services.AddSingleton<IChannelSender, ApiChannelSender>();

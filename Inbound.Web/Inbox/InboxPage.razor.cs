@@ -98,6 +98,8 @@ public partial class InboxPage : IDisposable
             await ReloadThreadAsync(markRead: true, appendOnly: !batch.Overflowed && news.All(e => e.Kind != InboxEventKinds.MessageUpdated));
         foreach (var e in batch.Events)
         {
+            if (e.Kind == InboxEventKinds.AssignmentReclaimed && e.AgentId == _viewer?.AgentId)
+                Snackbar.Add("A conversation went to another agent: you had not replied in time, or were away.", Severity.Warning);
             if (e is not { Kind: InboxEventKinds.ConversationAssigned, ConversationId: { } id } || e.AgentId != _viewer?.AgentId) continue;
             if (_knownAssignments.TryGetValue(id, out var seen) && seen >= e.Sequence) continue;
             _knownAssignments[id] = e.Sequence;
@@ -180,10 +182,10 @@ public partial class InboxPage : IDisposable
         if (_viewer is null || _thread is null) return;
         var targets = await Queries.GetReassignTargetsAsync(_viewer, _thread.TeamId);
         var dialog = await Dialogs.ShowAsync<ReassignDialog>("Reassign",
-            new DialogParameters<ReassignDialog> { { d => d.Targets, targets } },
+            new DialogParameters<ReassignDialog> { { d => d.Targets, targets }, { d => d.CanOverrideCapacity, _viewer.IsSupervisor || _viewer.IsAdmin } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: ReassignRequest request }) return;
-        var result = await Commands.ReassignAsync(_viewer, _thread.Id, request.AgentId, request.TeamId);
+        var result = await Commands.ReassignAsync(_viewer, _thread.Id, request.AgentId, request.TeamId, overCapacity: request.OverCapacity);
         if (!result.Succeeded)
         {
             Snackbar.Add(result.Error ?? "Could not reassign.", Severity.Error);

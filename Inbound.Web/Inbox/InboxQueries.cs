@@ -155,7 +155,8 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         return new ConversationThread(c.Id, c.Sequence, c.Status, c.AssigneeId,
             c.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,
             c.TeamId, c.TeamId is { } t ? names.Teams.GetValueOrDefault(t) : null,
-            c.OpenedAt, c.ClosedAt, c.ClosingNote?.Category, c.ClosingNote?.Summary, entries, card);
+            c.OpenedAt, c.ClosedAt, c.ClosingNote?.Category, c.ClosingNote?.Summary, entries, card,
+            await AssignmentExplanations.LatestAsync(db, viewer, c, cancellationToken));
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ public sealed record MessageRequest(string? Text);
 
 public sealed record CloseRequest(string? Category, string? Summary);
 
-public sealed record ReassignRequest(Guid? AgentId, Guid? TeamId);
+/// <param name="OverCapacity">A supervisor's knowing choice to give an agent more than their capacity.</param>
+public sealed record ReassignRequest(Guid? AgentId, Guid? TeamId, bool OverCapacity = false);
 
 public sealed record StartWorkflowRequest(Guid? WorkflowId);
 

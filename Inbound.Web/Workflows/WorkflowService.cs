@@ -65,14 +65,15 @@ public sealed class WorkflowService(
         UpdateAsync(id, w => w.Disable(Now), ct);
 
     /// <summary>Publishes the draft as the next version, or returns the issues that block it.</summary>
-    public async Task<PublishResult?> PublishAsync(Guid id, CancellationToken ct = default)
+    /// <param name="by">Who publishes, for the version history.</param>
+    public async Task<PublishResult?> PublishAsync(Guid id, CancellationToken ct = default, string? by = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workflow = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (workflow is null) return null;
         var issues = workflow.Validate();
         if (issues.Any(i => i.IsError)) return new PublishResult(null, issues);
-        var version = workflow.Publish(Now);
+        var version = workflow.Publish(Now, by);
         await db.SaveAndPublishAsync(publisher, ct);
         return new PublishResult(version.Number, issues);
     }
@@ -148,7 +149,9 @@ public sealed class WorkflowService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = await db.WorkflowRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct);
-        return run is null ? null : new RunDetails(Summary(run), run.Variables, run.Log);
+        if (run is null) return null;
+        var ran = await db.WorkflowVersions.AsNoTracking().Where(v => v.Id == run.VersionId).Select(v => v.Definition).FirstOrDefaultAsync(ct);
+        return new RunDetails(Summary(run), run.Variables, run.Log, ran);
     }
 
     /// <summary>The published workflows an agent can start by hand, by name.</summary>
@@ -193,6 +196,6 @@ public sealed class WorkflowService(
         [.. w.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Id, v.Number, v.PublishedAt))],
         w.HasUnpublishedChanges, names);
 
-    private static RunSummary Summary(WorkflowRun r) => new(r.Id, r.WorkflowId, r.WorkflowName, r.VersionNumber, r.ConversationId, r.Status,
+    internal static RunSummary Summary(WorkflowRun r) => new(r.Id, r.WorkflowId, r.WorkflowName, r.VersionNumber, r.ConversationId, r.Status,
         r.CurrentNodeId, r.WaitingFor, r.WakeAt, r.StartedAt, r.EndedAt, r.EndReason);
 }

@@ -20,7 +20,8 @@ public sealed record RunSummary(
     string? CurrentNodeId, RunWait WaitingFor, DateTime? WakeAt, DateTime StartedAt, DateTime? EndedAt, string? EndReason);
 
 /// <summary>One run with its step log; each assignment entry carries its decision (candidates, verdicts, rule).</summary>
-public sealed record RunDetails(RunSummary Run, IReadOnlyDictionary<string, string> Variables, IReadOnlyList<RunLogEntry> Log);
+/// <param name="Ran">The definition of the version the run ran, for drawing its trace over the steps it really took.</param>
+public sealed record RunDetails(RunSummary Run, IReadOnlyDictionary<string, string> Variables, IReadOnlyList<RunLogEntry> Log, WorkflowDefinition? Ran = null);
 
 /// <summary>What publishing did: the new version, or the issues that still block it.</summary>
 public sealed record PublishResult(int? VersionNumber, IReadOnlyList<WorkflowIssue> Issues)

@@ -16,6 +16,10 @@ public static class WorkflowsExtensions
         builder.Services.AddSingleton<PublishedWorkflows>();
         builder.Services.AddSingleton<RunTimers>();
         builder.Services.AddSingleton<HttpStepClient>();
+        builder.Services.AddSingleton<MessageLanguages>();
+        builder.Services.AddSingleton<Accounts.Skills.AgentSkills>();
+        builder.Services.AddSingleton<Simulator.WorkflowSimulator>();
+        builder.Services.AddSingleton<History.WorkflowVersions>();
         builder.Services.AddSingleton<EngineBatchProcessor>();
         builder.Services.AddSingleton<WorkflowService>();
         builder.Services.AddHostedService<WorkflowEngineWorker>();
@@ -38,6 +42,7 @@ public static class WorkflowsExtensions
         AddHandler<ConversationUnassigned>(builder.Services);
         AddHandler<AgentAvailabilityChanged>(builder.Services);
         AddHandler<AgentCapacityChanged>(builder.Services);
+        AddHandler<AgentSkillsChanged>(builder.Services);
         AddHandler<TeamMemberAdded>(builder.Services);
         AddHandler<WorkflowPublished>(builder.Services);
         AddHandler<WorkflowDisabled>(builder.Services);

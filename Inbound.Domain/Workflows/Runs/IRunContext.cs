@@ -17,6 +17,12 @@ public interface IRunContext
     /// <summary>The text of the contact's latest message, for branch conditions and {{message.text}}.</summary>
     string? LastMessageText { get; }
 
+    /// <summary>
+    /// The language the contact's latest message is written in, or null when the text says too little to tell. The
+    /// host detects it with a library; a context without one detects nothing.
+    /// </summary>
+    DetectedLanguage? LastMessageLanguage => null;
+
     /// <summary>What {{contact.name}} says for a contact who gave no name ("Hi there!").</summary>
     string ContactNameFallback => RunVariables.DefaultContactNameFallback;
 
@@ -35,6 +41,10 @@ public interface IRunContext
     /// </summary>
     void BeginSend(HttpStepRequest request, WorkflowRun run);
 }
+
+/// <param name="Code">ISO 639-1, lower case: "th", "en".</param>
+/// <param name="Name">In English: "Thai".</param>
+public sealed record DetectedLanguage(string Code, string Name);
 
 public sealed record HttpStepRequest(string Method, string Url, IReadOnlyList<HttpHeader> Headers, string? Body, TimeSpan Timeout);
 

@@ -28,6 +28,7 @@ internal sealed class FakeRunContext : IRunContext
     public WorkflowNames Names { get; set; } = WorkflowNames.None;
     public string? LastMessageText { get; set; } = "Hello";
     public int? QueuePosition { get; set; }
+    public DetectedLanguage? LastMessageLanguage { get; set; }
     public List<Message> Stored { get; } = [];
     public List<AgentCandidate> Candidates { get; } = [];
     public HttpStepResponse HttpResponse { get; set; } = new(200, "{}");

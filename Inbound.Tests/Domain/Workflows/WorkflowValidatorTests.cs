@@ -79,6 +79,36 @@ public class WorkflowValidatorTests
     }
 
     [Fact]
+    public void A_jump_back_that_no_waiting_step_breaks_is_refused_with_the_path_named()
+    {
+        var spinning = Valid()
+            .Add(new AddTagStep { Id = "tag", Tag = "again" })
+            .Add(new JumpToStep { Id = "jump", TargetNodeId = "hello" })
+            .Connect("hello", Outcomes.Next, "tag")
+            .Connect("tag", Outcomes.Next, "jump");
+        spinning.Remove("end");
+
+        var issue = Assert.Single(WorkflowValidator.Validate(spinning));
+        Assert.Equal("jump", issue.NodeId);
+        Assert.Equal("This Jump To loops without waiting (Send message → Add tag → Jump to → Send message): add a question, a wait or an HTTP request to the loop, or jump elsewhere.", issue.Message);
+        Assert.False(WorkflowValidator.CanPublish(spinning));
+    }
+
+    [Fact]
+    public void A_jump_loop_through_a_question_is_fine()
+    {
+        var asking = Valid()
+            .Add(new AskQuestionStep { Id = "ask", Question = "Anything else?" })
+            .Add(new JumpToStep { Id = "jump", TargetNodeId = "hello" })
+            .Connect("hello", Outcomes.Next, "ask")
+            .Connect("ask", Outcomes.Answered, "jump")
+            .Connect("ask", Outcomes.Invalid, "jump");
+        asking.Remove("end");
+
+        Assert.DoesNotContain(Messages(asking), m => m.Contains("loops without waiting"));
+    }
+
+    [Fact]
     public void A_loop_of_links_is_refused_but_a_jump_back_is_fine()
     {
         var looping = Valid()

@@ -61,6 +61,17 @@ public class SettingsPanelTests : DesignerTestBase
     }
 
     [Fact]
+    public void Required_skills_typed_in_are_kept_in_one_spelling()
+    {
+        var step = new AssignToStep { Id = "assign" };
+        var panel = RenderPanel<AssignToSettings, AssignToStep>(step);
+
+        panel.Find("input[data-testid=assign-skills]").Change("Thai, refunds , thai");
+
+        Assert.Equal(["refunds", "thai"], step.RequiredSkills);
+    }
+
+    [Fact]
     public void The_trigger_requires_a_source_and_offers_the_channels()
     {
         var panel = RenderPanel<ConversationOpenedSettings, ConversationOpenedTrigger>(new ConversationOpenedTrigger { Id = "t", Sources = [ConversationSource.Contact] });

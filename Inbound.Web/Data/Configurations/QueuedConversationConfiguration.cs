@@ -13,6 +13,7 @@ internal sealed class QueuedConversationConfiguration : IEntityTypeConfiguration
         builder.ToTable("TeamQueue");
         builder.HasKey(q => q.ConversationId);
         builder.Property(q => q.Strategy).HasConversion<string>().HasMaxLength(20);
+        builder.Property(q => q.RequiredSkills).HasJsonStringList("RequiredSkillsJson");
         // Drained oldest first, per team.
         builder.HasIndex(q => new { q.TeamId, q.QueuedAt });
         builder.HasOne<Conversation>().WithMany().HasForeignKey(q => q.ConversationId).OnDelete(DeleteBehavior.Cascade);

@@ -46,5 +46,6 @@ internal sealed class AgentConfiguration : IEntityTypeConfiguration<Agent>
         builder.HasIndex(a => a.Email).IsUnique();
         builder.Property(a => a.Availability).HasConversion<string>().HasMaxLength(10);
         builder.Property(a => a.LastAssignmentTicket).IsConcurrencyToken();
+        builder.Property(a => a.Skills).HasJsonStringList("SkillsJson");
     }
 }

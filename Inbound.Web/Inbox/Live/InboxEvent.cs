@@ -26,4 +26,7 @@ public static class InboxEventKinds
     public const string MessageUpdated = "messageUpdated";
     public const string AvailabilityChanged = "availabilityChanged";
     public const string QueueChanged = "queueChanged";
+
+    /// <summary>To the agent only: a conversation was taken back from them (no reply in time, or they went away).</summary>
+    public const string AssignmentReclaimed = "assignmentReclaimed";
 }

@@ -10,7 +10,7 @@ namespace Inbound.Web.Inbox.Live;
 /// After a reconnect a client re-reads its conversations (the REST API or <see cref="GetConversations"/>).
 /// </summary>
 [Authorize(Policy = Policies.Agent)]
-public sealed class InboxHub(InboxViewers viewers, InboxQueries queries, Admin.People.SignedOutUsers signedOut) : Hub
+public sealed class InboxHub(InboxViewers viewers, InboxQueries queries, Admin.People.SignedOutUsers signedOut, Presence.AgentPresence presence) : Hub
 {
     public override async Task OnConnectedAsync()
     {
@@ -18,6 +18,9 @@ public sealed class InboxHub(InboxViewers viewers, InboxQueries queries, Admin.P
         // A deactivated person's live connections close at once, not at their next call.
         var context = Context;
         Context.Items[nameof(signedOut)] = signedOut.Watch(viewer.UserId, context.Abort);
+        // A connected client keeps its agent present; the last one gone starts the grace period before "away".
+        Context.Items[nameof(presence)] = viewer.AgentId;
+        presence.Connected(viewer.AgentId);
         foreach (var group in InboxGroups.For(viewer))
             await Groups.AddToGroupAsync(Context.ConnectionId, group, Context.ConnectionAborted);
         await base.OnConnectedAsync();
@@ -26,6 +29,7 @@ public sealed class InboxHub(InboxViewers viewers, InboxQueries queries, Admin.P
     public override Task OnDisconnectedAsync(Exception? exception)
     {
         (Context.Items[nameof(signedOut)] as IDisposable)?.Dispose();
+        if (Context.Items.TryGetValue(nameof(presence), out var agentId) && agentId is Guid id) presence.Disconnected(id);
         return base.OnDisconnectedAsync(exception);
     }
 

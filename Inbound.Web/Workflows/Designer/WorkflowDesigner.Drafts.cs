@@ -44,7 +44,7 @@ public sealed partial class WorkflowDesigner
         {
             if (_dirty) await Workflows.SaveDraftAsync(Id, CurrentDefinition());
             _dirty = false;
-            var result = await Workflows.PublishAsync(Id);
+            var result = await Workflows.PublishAsync(Id, by: Auth is null ? null : (await Auth).User.GetDisplayName());
             if (result is null) return;
             if (!result.Published)
             {

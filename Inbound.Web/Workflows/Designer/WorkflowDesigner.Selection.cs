@@ -21,7 +21,7 @@ public sealed partial class WorkflowDesigner
     private bool _revealOnPointerUp;
 
     /// <summary>The canvas's right part that the settings panel covers while a step is selected.</summary>
-    private double CoveredRight => _selected is null ? 0 : DesignerViewport.SettingsPanelWidth;
+    private double CoveredRight => _selected is null && !_simulating ? 0 : DesignerViewport.SettingsPanelWidth;
 
     /// <summary>Pans so that the selected step shows whole beside the settings panel.</summary>
     private void RevealSelected()

@@ -40,21 +40,13 @@ internal sealed class AgentPool
     /// <param name="queued">The stored queue entries of the conversations the batch works on.</param>
     public static async Task<AgentPool> LoadAsync(InboundDbContext db, IEnumerable<QueuedConversation> queued, CancellationToken ct)
     {
-        var agents = await db.Agents.ToDictionaryAsync(a => a.Id, ct);
-        var members = await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.AgentId }).ToListAsync(ct);
-        var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
-        var open = await db.Conversations.AsNoTracking()
-            .Where(c => c.Status == ConversationStatus.Open && c.AssigneeId != null)
-            .GroupBy(c => c.AssigneeId!.Value)
-            .Select(g => new { AgentId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.AgentId, x => x.Count, ct);
-        var teamMembers = members.GroupBy(m => m.TeamId).ToDictionary(g => g.Key, g => g.Select(m => m.AgentId).ToHashSet());
-        return new AgentPool(db, agents, teamMembers, open, teamNames, queued);
+        var roster = await AgentRoster.LoadAsync(db, tracked: true, ct);
+        return new AgentPool(db, roster.Agents, roster.TeamMembers, roster.Open, roster.TeamNames, queued);
     }
 
     public IEnumerable<Guid> TeamsOf(Guid agentId) => _teamMembers.Where(t => t.Value.Contains(agentId)).Select(t => t.Key);
 
-    public AssignmentDecision Decide(AssignToStep step) => AssignmentPlanner.Decide(step, Candidates(step));
+    public AssignmentDecision Decide(AssignToStep step, Guid? passedOver = null) => AssignmentPlanner.Decide(step, Candidates(step), passedOver);
 
     /// <summary>Assigns the conversation to the decided agent and counts it, so later decisions of the batch see it.</summary>
     public void Apply(Conversation conversation, AssignToStep step, Guid agentId, DateTime now)
@@ -66,6 +58,29 @@ internal sealed class AgentPool
         _agents[agentId].RecordAssignment(++_ticket);
         _open[agentId] = _open.GetValueOrDefault(agentId) + 1;
         if (previous is { } before && before != agentId) _open[before] = Math.Max(0, _open.GetValueOrDefault(before) - 1);
+    }
+
+    /// <summary>Watches added in this batch, whose timers the engine arms.</summary>
+    public List<InactivityWatch> Armed { get; } = [];
+
+    /// <summary>
+    /// Replaces the conversation's inactivity watch by one for this assignment, when the step takes conversations back
+    /// from agents who do not reply (or leave).
+    /// </summary>
+    public async Task WatchAsync(Conversation conversation, AssignToStep step, Guid agentId, Guid? runId, BusinessHoursStep? hours, DateTime now, CancellationToken ct)
+    {
+        await UnwatchAsync(conversation.Id, ct);
+        if (InactivityWatch.For(conversation.Id, agentId, step, runId, hours, now) is not { } watch) return;
+        _db.Set<InactivityWatch>().Add(watch);
+        Armed.Add(watch);
+    }
+
+    public async Task UnwatchAsync(Guid conversationId, CancellationToken ct)
+    {
+        var watches = _db.Set<InactivityWatch>();
+        var stored = await watches.Where(w => w.ConversationId == conversationId).ToListAsync(ct);
+        foreach (var old in stored.Concat(watches.Local.Where(w => w.ConversationId == conversationId)).Distinct().ToList()) watches.Remove(old);
+        Armed.RemoveAll(w => w.ConversationId == conversationId);
     }
 
     /// <summary>A conversation closed or unassigned in this batch no longer counts against its agent.</summary>
@@ -111,15 +126,5 @@ internal sealed class AgentPool
         _db.TeamQueue.Remove(entry);
     }
 
-    private List<AgentCandidate> Candidates(AssignToStep step)
-    {
-        if (step.Target == AssignTarget.Agent)
-            return step.AgentId is { } id && _agents.TryGetValue(id, out var chosen) ? [Candidate(chosen, inTeam: true)] : [];
-        var members = step.TeamId is { } teamId ? _teamMembers.GetValueOrDefault(teamId) : null;
-        // Every agent is listed, so that the decision also says who was passed over for not being in the team.
-        return [.. _agents.Values.Select(a => Candidate(a, inTeam: members?.Contains(a.Id) == true))];
-    }
-
-    private AgentCandidate Candidate(Agent agent, bool inTeam) =>
-        new(agent.Id, agent.Name, agent.Availability, agent.Capacity, _open.GetValueOrDefault(agent.Id), inTeam, agent.LastAssignmentTicket);
+    private List<AgentCandidate> Candidates(AssignToStep step) => AssignmentCandidates.For(step, _agents, _teamMembers, _open);
 }

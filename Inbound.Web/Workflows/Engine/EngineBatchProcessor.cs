@@ -25,6 +25,7 @@ internal sealed class EngineBatchProcessor(
     RunTimers timers,
     HttpStepClient http,
     EngineQueue queue,
+    MessageLanguages languages,
     TimeProvider clock,
     IOptions<WorkflowEngineOptions> options,
     ILogger<EngineBatchProcessor> logger)
@@ -68,7 +69,7 @@ internal sealed class EngineBatchProcessor(
             {
                 case EngineWork.ContactReplied r: replied.Add(r.ConversationId); break;
                 case EngineWork.ConversationAssigned a: assigned.Add(a.ConversationId); break;
-                case EngineWork.TimerDue or EngineWork.HttpAnswered: return batch;
+                case EngineWork.TimerDue or EngineWork.HttpAnswered or EngineWork.InactivityDue: return batch;
             }
         }
         foreach (var work in batch)
@@ -135,11 +136,12 @@ internal sealed class EngineBatchProcessor(
         InboundMetrics.EngineRead.Record(InboundMetrics.Since(reading));
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
+        var drainTeams = new HashSet<Guid>();
         var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
             new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now,
-                options.Value.ContactNameFallback);
+                options.Value.ContactNameFallback, languages, published);
 
         async Task StartAsync(RunnableVersion version, Conversation conversation, string? lastMessage)
         {
@@ -173,6 +175,7 @@ internal sealed class EngineBatchProcessor(
                         touched.Add(run);
                     }
                     pool.LeaveQueue(conversation.Id);
+                    await pool.UnwatchAsync(conversation.Id, ct);
                     if (conversation.AssigneeId is { } agentId) freedAgents.Add(agentId);
                     foreach (var version in active.Where(v => v.Trigger is ConversationClosedTrigger))
                         await StartAsync(version, conversation, null);
@@ -219,12 +222,33 @@ internal sealed class EngineBatchProcessor(
                 case EngineWork.AgentFreed freed:
                     freedAgents.Add(freed.AgentId);
                     break;
+
+                case EngineWork.InactivityDue inactive when await db.Set<InactivityWatch>().FindAsync([inactive.WatchId], ct) is { } watch
+                                                            && watch.DueAt <= now:
+                    await InactivityReassigner.ReclaimAsync(db, pool, published, watch, agentLeft: false, now, ct);
+                    break;
+
+                case EngineWork.AgentLeft left:
+                    foreach (var leaving in await db.Set<InactivityWatch>().Where(w => w.AgentId == left.AgentId && w.WhenAgentLeaves).ToListAsync(ct))
+                        await InactivityReassigner.ReclaimAsync(db, pool, published, leaving, agentLeft: true, now, ct);
+                    break;
+
+                case EngineWork.ConversationUnassigned unassigned:
+                    freedAgents.Add(unassigned.PreviousAgentId);
+                    // Still without an agent (nobody took it meanwhile) and in a team: it waits in line there. A
+                    // conversation without a team has no queue to go back to; it stays visible to admins.
+                    if (state.Conversations.GetValueOrDefault(unassigned.ConversationId) is { IsOpen: true, AssigneeId: null, TeamId: { } teamId } back)
+                    {
+                        await pool.EnqueueAsync(back, QueuedConversation.Requeued(teamId), null, back.WaitingSince ?? now, ct);
+                        drainTeams.Add(teamId);
+                    }
+                    break;
             }
         }
 
-        foreach (var agentId in freedAgents)
-            foreach (var teamId in pool.TeamsOf(agentId).ToList())
-                await QueueDrainer.DrainAsync(db, pool, teamId, now, ct);
+        foreach (var agentId in freedAgents) drainTeams.UnionWith(pool.TeamsOf(agentId));
+        foreach (var teamId in drainTeams)
+            await QueueDrainer.DrainAsync(db, pool, published, teamId, now, ct);
 
         // Armed before the save: a timer of a run whose save then fails finds nothing due and does nothing, while
         // one armed after could miss a clock that moves in between.
@@ -233,6 +257,8 @@ internal sealed class EngineBatchProcessor(
             if (run.Status == RunStatus.Waiting && run.WakeAt is { } wakeAt) timers.Schedule(run.Id, wakeAt);
             else timers.Cancel(run.Id);
         }
+        foreach (var watch in pool.Armed)
+            if (watch.DueAt is { } dueAt) timers.Schedule(watch.Id, dueAt, new EngineWork.InactivityDue(watch.Id));
         var events = db.TakeDomainEvents();
         // A batch that changed nothing (a drain that found nobody free) does not queue behind the other writers.
         if (db.ChangeTracker.HasChanges())
@@ -337,6 +363,7 @@ internal sealed class EngineBatchProcessor(
                     case EngineWork.ConversationAssigned a: conversationIds.Add(a.ConversationId); break;
                     case EngineWork.ContactReplied r: conversationIds.Add(r.ConversationId); replyIds.Add(r.MessageId); break;
                     case EngineWork.StartManually m: conversationIds.Add(m.ConversationId); break;
+                    case EngineWork.ConversationUnassigned u: conversationIds.Add(u.ConversationId); break;
                     case EngineWork.TimerDue t: runIds.Add(t.RunId); break;
                     case EngineWork.HttpAnswered h: runIds.Add(h.RunId); break;
                 }

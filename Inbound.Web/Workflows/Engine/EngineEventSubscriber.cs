@@ -18,6 +18,7 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     IDomainEventHandler<ConversationUnassigned>,
     IDomainEventHandler<AgentAvailabilityChanged>,
     IDomainEventHandler<AgentCapacityChanged>,
+    IDomainEventHandler<AgentSkillsChanged>,
     IDomainEventHandler<TeamMemberAdded>,
     IDomainEventHandler<WorkflowPublished>,
     IDomainEventHandler<WorkflowDisabled>
@@ -26,19 +27,31 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
 
     public Task HandleAsync(ConversationClosed e, CancellationToken ct) => Enqueue(new EngineWork.ConversationClosed(e.ConversationId));
 
-    public Task HandleAsync(ConversationAssigned e, CancellationToken ct) => Enqueue(new EngineWork.ConversationAssigned(e.ConversationId));
+    public Task HandleAsync(ConversationAssigned e, CancellationToken ct)
+    {
+        queue.Enqueue(new EngineWork.ConversationAssigned(e.ConversationId));
+        // Reassigned away from someone: that agent has room again, and their teams' queues may go to them.
+        if (e.PreviousAgentId is { } previous && previous != e.AgentId) queue.Enqueue(new EngineWork.AgentFreed(previous));
+        return Task.CompletedTask;
+    }
 
     public Task HandleAsync(MessageAdded e, CancellationToken ct) =>
         e is { Direction: MessageDirection.Inbound, AuthorKind: AuthorKind.Contact }
             ? Enqueue(new EngineWork.ContactReplied(e.ConversationId, e.MessageId))
             : Task.CompletedTask;
 
-    public Task HandleAsync(ConversationUnassigned e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.PreviousAgentId));
+    /// <summary>
+    /// Unassigned (by a person, a workflow, or because the agent was deactivated): the conversation goes back into its
+    /// team's queue, so it is never stranded, and the agent who had it has room again.
+    /// </summary>
+    public Task HandleAsync(ConversationUnassigned e, CancellationToken ct) => Enqueue(new EngineWork.ConversationUnassigned(e.ConversationId, e.PreviousAgentId));
 
     public Task HandleAsync(AgentAvailabilityChanged e, CancellationToken ct) =>
-        e.Current == AgentAvailability.Online ? Enqueue(new EngineWork.AgentFreed(e.AgentId)) : Task.CompletedTask;
+        Enqueue(e.Current == AgentAvailability.Online ? new EngineWork.AgentFreed(e.AgentId) : new EngineWork.AgentLeft(e.AgentId));
 
     public Task HandleAsync(AgentCapacityChanged e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
+
+    public Task HandleAsync(AgentSkillsChanged e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
 
     public Task HandleAsync(TeamMemberAdded e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
 

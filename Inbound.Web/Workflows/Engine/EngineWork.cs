@@ -23,6 +23,15 @@ public abstract record EngineWork
     /// <summary>An agent started a workflow on a conversation.</summary>
     public sealed record StartManually(Guid ConversationId, Guid WorkflowId) : EngineWork;
 
+    /// <summary>Nobody has the conversation any more: it waits in its team's queue, and the agent who had it has room.</summary>
+    public sealed record ConversationUnassigned(Guid ConversationId, Guid PreviousAgentId) : EngineWork;
+
+    /// <summary>An inactivity watch fell due: the agent who has not replied loses the conversation to the next one.</summary>
+    public sealed record InactivityDue(Guid WatchId) : EngineWork;
+
+    /// <summary>An agent went away or offline: assignments watched with "reassign when the agent leaves" move on.</summary>
+    public sealed record AgentLeft(Guid AgentId) : EngineWork;
+
     /// <summary>An agent may take queued conversations now (came online, freed capacity, joined a team).</summary>
     public sealed record AgentFreed(Guid AgentId) : EngineWork;
 }

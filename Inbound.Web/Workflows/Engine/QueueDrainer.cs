@@ -12,7 +12,7 @@ namespace Inbound.Web.Workflows.Engine;
 /// </summary>
 internal static class QueueDrainer
 {
-    public static async Task DrainAsync(InboundDbContext db, AgentPool pool, Guid teamId, DateTime now, CancellationToken ct)
+    public static async Task DrainAsync(InboundDbContext db, AgentPool pool, PublishedWorkflows published, Guid teamId, DateTime now, CancellationToken ct)
     {
         var queue = await pool.QueueAsync(teamId, ct);
         foreach (var entry in queue.ToList())
@@ -25,12 +25,21 @@ internal static class QueueDrainer
             }
             var step = entry.AsStep();
             var decision = pool.Decide(step);
-            // Oldest first: when the oldest cannot be assigned, nobody behind it jumps the line.
-            if (decision.ChosenAgentId is not { } agentId) return;
+            // Oldest first: when the oldest cannot be assigned, nobody behind it jumps the line; except past one that
+            // waits for a skill, which the free agent may well lack.
+            if (decision.ChosenAgentId is not { } agentId)
+            {
+                if (entry.RequiredSkills.Count > 0) continue;
+                return;
+            }
             pool.Apply(conversation, step, agentId, now);
             pool.LeaveQueue(entry.ConversationId);
-            if (entry.RunId is { } runId && await db.WorkflowRuns.FindAsync([runId], ct) is { } run)
-                run.Record(new RunLogEntry("queue", NodeKind.AssignTo, "Assigned from the queue", now, Outcomes.Assigned, decision.Rule, decision));
+            var run = entry.RunId is { } runId ? await db.WorkflowRuns.FindAsync([runId], ct) : null;
+            // The step that queued it may take it back from an agent who does not reply: watch as it would have.
+            if (await InactivityReassigner.StepAsync(published, run, entry.StepId, ct) is { } queuedBy)
+                await pool.WatchAsync(conversation, queuedBy, agentId, entry.RunId,
+                    await InactivityReassigner.HoursAsync(published, run, queuedBy.InactivityHoursOf, ct), now, ct);
+            run?.Record(new RunLogEntry("queue", NodeKind.AssignTo, "Assigned from the queue", now, Outcomes.Assigned, decision.Rule, decision));
         }
     }
 }

@@ -18,14 +18,29 @@ internal sealed class RunContext(
     string? lastMessageText,
     int? queuePosition,
     DateTime now,
-    string contactNameFallback) : IRunContext
+    string contactNameFallback,
+    MessageLanguages languages,
+    PublishedWorkflows published) : IRunContext
 {
+    private DetectedLanguage? _language;
+    private bool _languageDetected;
+
     public Conversation Conversation => conversation;
     public Contact Contact => contact;
     public string ChannelKey => channelKey;
     public DateTime Now => now;
     public WorkflowNames Names => pool.Names;
     public string? LastMessageText => lastMessageText;
+
+    /// <summary>Detected once per run activation, and only when a branch asks.</summary>
+    public DetectedLanguage? LastMessageLanguage
+    {
+        get
+        {
+            if (!_languageDetected) (_language, _languageDetected) = (languages.Detect(lastMessageText), true);
+            return _language;
+        }
+    }
     public int? QueuePosition { get; private set; } = queuePosition;
     public string ContactNameFallback => contactNameFallback;
 
@@ -43,6 +58,8 @@ internal sealed class RunContext(
         {
             pool.Apply(conversation, step, agentId, now);
             pool.LeaveQueue(conversation.Id);
+            await pool.WatchAsync(conversation, step, agentId, run.Id, await InactivityReassigner.HoursAsync(published, run, step.InactivityHoursOf, cancellationToken),
+                now, cancellationToken);
             QueuePosition = null;
             return decision;
         }

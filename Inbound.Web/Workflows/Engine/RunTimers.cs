@@ -10,6 +10,7 @@ public sealed class RunTimers(TimeProvider clock, EngineQueue queue) : IDisposab
     private readonly Lock _lock = new();
     private readonly SortedSet<(DateTime Due, Guid RunId)> _due = [];
     private readonly Dictionary<Guid, DateTime> _byRun = [];
+    private readonly Dictionary<Guid, EngineWork> _work = [];
     private ITimer? _timer;
     private DateTime? _armedFor;
 
@@ -22,6 +23,13 @@ public sealed class RunTimers(TimeProvider clock, EngineQueue queue) : IDisposab
             _due.Add((dueUtc, runId));
             Arm();
         }
+    }
+
+    /// <summary>A timer for other engine work than a run's (an inactivity watch), under its own id.</summary>
+    public void Schedule(Guid id, DateTime dueUtc, EngineWork work)
+    {
+        lock (_lock) _work[id] = work;
+        Schedule(id, dueUtc);
     }
 
     public void Cancel(Guid runId)
@@ -43,7 +51,7 @@ public sealed class RunTimers(TimeProvider clock, EngineQueue queue) : IDisposab
                 var (_, runId) = _due.Min;
                 _due.Remove(_due.Min);
                 _byRun.Remove(runId);
-                queue.Enqueue(new EngineWork.TimerDue(runId));
+                queue.Enqueue(_work.Remove(runId, out var work) ? work : new EngineWork.TimerDue(runId));
             }
             Arm();
         }

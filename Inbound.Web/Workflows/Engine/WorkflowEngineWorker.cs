@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Inbound.Domain.Assignment;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
@@ -60,6 +61,9 @@ internal sealed class WorkflowEngineWorker(
             if (reply is { } messageId) queue.Enqueue(new EngineWork.ContactReplied(run.ConversationId, messageId));
         }
         if (waiting.Count > 0) logger.LogInformation("Resumed {Count} waiting workflow runs", waiting.Count);
+
+        var watches = await db.Set<InactivityWatch>().AsNoTracking().Where(w => w.DueAt != null).Select(w => new { w.Id, w.DueAt }).ToListAsync(ct);
+        foreach (var watch in watches) timers.Schedule(watch.Id, watch.DueAt!.Value, new EngineWork.InactivityDue(watch.Id));
     }
 
     /// <summary>

@@ -1,0 +1,99 @@
+using Inbound.Domain.Agents;
+using Inbound.Domain.Events;
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Inbound.Web.Inbox.Presence;
+
+/// <summary>
+/// Counts each agent's open connections (inbox pages and hub clients) on this node. When an online agent's last one
+/// has been gone for the grace period they become away by themselves, so the workflows stop giving them
+/// conversations; when one comes back they are online again, but only if it was this that made them away (an agent
+/// who chose away or offline stays so). The change is an ordinary availability change: it drains queues, moves
+/// watched assignments on, and reaches supervisors live like any other.
+/// </summary>
+public sealed class AgentPresence(
+    IDbContextFactory<InboundDbContext> dbFactory,
+    IDomainEventPublisher publisher,
+    TimeProvider clock,
+    IOptionsMonitor<PresenceOptions> options,
+    ILogger<AgentPresence> logger) : IDisposable
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<Guid, int> _connections = [];
+    private readonly Dictionary<Guid, ITimer> _leaving = [];
+    private readonly HashSet<Guid> _madeAway = [];
+
+    /// <summary>The agent's open connections on this node.</summary>
+    public int Connections(Guid agentId)
+    {
+        lock (_lock) return _connections.GetValueOrDefault(agentId);
+    }
+
+    public void Connected(Guid agentId)
+    {
+        bool back;
+        lock (_lock)
+        {
+            _connections[agentId] = _connections.GetValueOrDefault(agentId) + 1;
+            if (_leaving.Remove(agentId, out var timer)) timer.Dispose();
+            back = _madeAway.Remove(agentId);
+        }
+        if (back) _ = SetAsync(agentId, from: AgentAvailability.Away, to: AgentAvailability.Online);
+    }
+
+    public void Disconnected(Guid agentId)
+    {
+        lock (_lock)
+        {
+            var left = _connections.GetValueOrDefault(agentId) - 1;
+            if (left > 0)
+            {
+                _connections[agentId] = left;
+                return;
+            }
+            _connections.Remove(agentId);
+            if (_leaving.Remove(agentId, out var old)) old.Dispose();
+            _leaving[agentId] = clock.CreateTimer(_ => GraceOver(agentId), null, options.CurrentValue.GracePeriod, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private void GraceOver(Guid agentId)
+    {
+        lock (_lock)
+        {
+            if (_connections.ContainsKey(agentId) || !_leaving.Remove(agentId, out var timer)) return;
+            timer.Dispose();
+            _madeAway.Add(agentId);
+        }
+        _ = SetAsync(agentId, from: AgentAvailability.Online, to: AgentAvailability.Away);
+    }
+
+    /// <summary>Only from the expected state: an agent who changed it by hand meanwhile keeps their choice.</summary>
+    private async Task SetAsync(Guid agentId, AgentAvailability from, AgentAvailability to)
+    {
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync();
+            var agent = await db.Agents.SingleOrDefaultAsync(a => a.Id == agentId);
+            if (agent is null || agent.Availability != from)
+            {
+                if (to == AgentAvailability.Away) lock (_lock) _madeAway.Remove(agentId);
+                return;
+            }
+            agent.SetAvailability(to, clock.GetUtcNow().UtcDateTime);
+            await db.SaveAndPublishAsync(publisher);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not set agent {AgentId} {Availability} from their connections", agentId, to);
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_lock)
+            foreach (var timer in _leaving.Values) timer.Dispose();
+    }
+}
