@@ -56,11 +56,16 @@ public class QueueDrainTests : IAsyncLifetime
 
     private async Task UpdateUserAsync(string email, string[] teams, int capacity)
     {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<InboundUser>>().FindByEmailAsync(email);
         var teamIds = new List<Guid>();
         foreach (var team in teams) teamIds.Add(await _app.TeamIdAsync(team));
-        await scope.ServiceProvider.GetRequiredService<UserAdministration>().UpdateAsync(user!.Id, Roles.Agent, teamIds, capacity);
+        await using var admin = await InboxUser.SignInAsync(_app, "admin@inbound.local");
+        (await admin.Http().PutAsJsonAsync($"api/admin/users/{await UserIdAsync(email)}", new { role = Roles.Agent, teamIds, capacity })).EnsureSuccessStatusCode();
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<UserManager<InboundUser>>().FindByEmailAsync(email))!.Id;
     }
 
     [Fact]
@@ -124,22 +129,16 @@ public class QueueDrainTests : IAsyncLifetime
         await GoesToAsync(_second, await _app.AgentIdAsync("ana@inbound.local"), "joining the team");
     }
 
-    /// <summary>Deactivation (issue 11) takes the agent offline and unassigns their conversations through the domain, as here.</summary>
     [Fact]
     public async Task A_deactivated_agents_conversations_go_back_to_the_team_and_to_the_next_free_agent()
     {
         await _app.SetAvailabilityAsync("carla@inbound.local", AgentAvailability.Online);
         await Eventually.TrueAsync(async () => await AssigneeAsync(_second) is not null, "Carla to take the queued conversation");
-        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync())
-        {
-            var now = _app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            (await db.Agents.SingleAsync(a => a.Id == _ben)).SetAvailability(AgentAvailability.Offline, now);
-            (await db.Conversations.SingleAsync(c => c.Id == _first)).Unassign(now);
-            await db.SaveAndPublishAsync(_app.Services.GetRequiredService<IDomainEventPublisher>());
-        }
-        var carla = await _app.AgentIdAsync("carla@inbound.local");
+        await using var admin = await InboxUser.SignInAsync(_app, "admin@inbound.local");
 
-        await GoesToAsync(_first, carla, "a deactivation");
+        (await admin.Http().PostAsync($"api/admin/users/{await UserIdAsync("ben@inbound.local")}/deactivate", null)).EnsureSuccessStatusCode();
+
+        await GoesToAsync(_first, await _app.AgentIdAsync("carla@inbound.local"), "a deactivation");
     }
 
     [Fact]
