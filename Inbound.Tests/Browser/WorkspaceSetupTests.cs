@@ -129,4 +129,23 @@ public class WorkspaceSetupTests(BrowserFixture app) : IClassFixture<BrowserFixt
         await Expect(page.Locator("[data-testid=audit-entry]").First).ToContainTextAsync("token.created");
         await Chromium.ScreenshotAsync(page, "settings-audit");
     }
+
+    [Fact]
+    public async Task An_admin_deactivates_and_reactivates_a_person_from_the_users_page()
+    {
+        var page = await app.SignInAsync("admin@inbound.local", "settings/users");
+        var row = page.Locator("[data-testid=user-row]", new() { HasText = "carla@inbound.local" });
+
+        await UntilShown.ClickAsync(row.Locator("[data-testid=user-menu] button"), page.Locator(".mud-popover-open").GetByText("Deactivate", new() { Exact = true }));
+        await page.Locator(".mud-popover-open").GetByText("Deactivate", new() { Exact = true }).ClickAsync();
+
+        await Expect(row.GetByTestId("user-deactivated")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Deactivated Carla Agent: signed out everywhere")).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "settings-users-deactivated");
+        Assert.NotNull(await app.QueryAsync(db => db.Users.Where(u => u.Email == "carla@inbound.local").Select(u => u.DeactivatedAt).SingleAsync()));
+
+        await UntilShown.ClickAsync(row.Locator("[data-testid=user-menu] button"), page.Locator(".mud-popover-open").GetByText("Reactivate", new() { Exact = true }));
+        await page.Locator(".mud-popover-open").GetByText("Reactivate", new() { Exact = true }).ClickAsync();
+        await Expect(row.GetByTestId("user-deactivated")).ToHaveCountAsync(0);
+    }
 }

@@ -10,6 +10,8 @@ public class MainLayoutTests : MudComponentTest
     {
         // The app bar's account menu reads the signed-in agent from the database; the layout is tested around it.
         ComponentFactories.AddStub<AppBarUser>("<span id='account-menu'></span>");
+        // The layout ends its page's session when an admin deactivates the user.
+        Services.AddSingleton(new Web.Admin.People.SignedOutUsers(TimeProvider.System));
         AddAuthorization().SetAuthorized("admin@inbound.local").SetRoles(Web.Accounts.Roles.Admin).SetPolicies(Web.Accounts.Policies.Agent, Web.Accounts.Policies.Admin);
     }
 
@@ -25,6 +27,7 @@ public class MainLayoutTests : MudComponentTest
         Assert.Contains(("Overview", "/"), links.Select(l => (l.Text, l.Href == "" ? "/" : l.Href)));
         Assert.Contains(links, l => l.Text == "Inbox" && l.Href == "inbox");
         Assert.Contains(links, l => l.Text == "Workflows" && l.Href == "workflows");
+        Assert.Contains(links, l => l.Text == "Contacts" && l.Href == "contacts");
         Assert.Contains(links, l => l.Text == "Settings" && l.Href == "settings");
         Assert.Equal("Page body", layout.Find("#page").TextContent);
     }
