@@ -15,11 +15,15 @@ public class NavMenuTests : MudComponentTest
     [Theory]
     [InlineData(Roles.Agent)]
     [InlineData(Roles.Supervisor)]
-    public void Agents_and_supervisors_see_the_overview_and_inbox_but_not_workflows_or_settings(string role)
+    public void Agents_and_supervisors_see_the_inbox_contacts_and_replies_but_not_workflows_or_settings(string role)
     {
         var links = LinksFor(role, Policies.Agent, role == Roles.Supervisor ? Policies.Supervisor : Policies.Agent);
 
-        Assert.Equal(["Overview", "Inbox"], links);
+        // Supervisors also manage their own teams.
+        string[] expected = role == Roles.Supervisor
+            ? ["Overview", "Inbox", "Contacts", "Replies", "Teams"]
+            : ["Overview", "Inbox", "Contacts", "Replies"];
+        Assert.Equal(expected, links);
     }
 
     [Fact]
@@ -27,6 +31,6 @@ public class NavMenuTests : MudComponentTest
     {
         var links = LinksFor(Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
 
-        Assert.Equal(["Overview", "Inbox", "Workflows", "Settings"], links);
+        Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Workflows", "Settings"], links);
     }
 }
