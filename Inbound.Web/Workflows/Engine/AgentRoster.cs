@@ -16,7 +16,10 @@ internal sealed record AgentRoster(
     {
         var agentQuery = tracked ? db.Agents : db.Agents.AsNoTracking();
         var agents = await agentQuery.ToDictionaryAsync(a => a.Id, ct);
-        var members = await db.TeamMembers.AsNoTracking().Select(m => new { m.TeamId, m.AgentId }).ToListAsync(ct);
+        // A deactivated person stays a member on paper, but is never a candidate, whatever a step's online rule says.
+        var members = await db.TeamMembers.AsNoTracking()
+            .Where(m => !db.Users.Any(u => u.AgentId == m.AgentId && u.DeactivatedAt != null))
+            .Select(m => new { m.TeamId, m.AgentId }).ToListAsync(ct);
         var teamNames = await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         var open = await db.Conversations.AsNoTracking()
             .Where(c => c.Status == ConversationStatus.Open && c.AssigneeId != null)
