@@ -1,4 +1,5 @@
 using Inbound.Web.Accounts;
+using Inbound.Web.Channels;
 using Inbound.Web.Components;
 using Inbound.Web.Data;
 using Inbound.Web.Events;
@@ -23,6 +24,7 @@ builder.AddInboundData()
     .AddWorkflows()
     .AddInbox()
     .AddWebChat()
+    .AddChannels()
     .AddWebUi();
 builder.AddWorkflowDesigner();
 
@@ -40,6 +42,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();
+app.MapChannels();
 app.MapInbox();
 app.MapAccountsApi();
 app.MapWebUi();

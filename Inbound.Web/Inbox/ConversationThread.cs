@@ -30,7 +30,9 @@ public sealed record ThreadEntry(
     DateTime CreatedAt,
     IReadOnlyList<string>? QuickReplies = null,
     /// <summary>The agent who wrote it, for an agent's reply or note.</summary>
-    Guid? AuthorId = null)
+    Guid? AuthorId = null,
+    /// <summary>Why the channel did not take it, for a reply that failed.</summary>
+    string? DeliveryError = null)
 {
     public bool IsSystemEvent => Direction == MessageDirection.InternalNote && AuthorKind is AuthorKind.System or AuthorKind.Workflow;
 }

@@ -38,8 +38,6 @@ public static class InboxExtensions
         builder.Services.AddScoped<IDomainEventHandler<AgentAvailabilityChanged>>(s => s.GetRequiredService<InboxEventRelay>());
 
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
-        builder.Services.AddSingleton<IChannelSender, ApiChannelSender>();
-        builder.Services.AddScoped<IDomainEventHandler<MessageAdded>, OutboundDelivery>();
         return builder;
     }
 

@@ -143,7 +143,7 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         var names = await NamesAsync(db, messages.Select(m => m.AuthorId).Append(c.AssigneeId), [c.TeamId], cancellationToken);
 
         var read = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies,
-            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null)).ToList();
+            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null, m.DeliveryError)).ToList();
         var reread = read.Select(e => e.Id).ToHashSet();
         var entries = kept.Count == 0 ? read : [.. kept.Where(e => !reread.Contains(e.Id)), .. read];
         var channel = channels[c.ChannelId];

@@ -14,6 +14,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.DeliveryStatus).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.Body).HasMaxLength(Message.MaxBodyLength).IsRequired();
         builder.Property(m => m.ExternalId).HasMaxLength(200);
+        builder.Property(m => m.DeliveryError).HasMaxLength(Message.MaxDeliveryErrorLength);
         // A JSON array in one column: always read and written with its message, never queried on its own.
         builder.PrimitiveCollection(m => m.QuickReplies);
 
