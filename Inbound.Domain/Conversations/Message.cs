@@ -10,9 +10,12 @@ public sealed class Message : Entity
     private Message() { Body = ""; }
 
     internal Message(Guid conversationId, Guid channelId, MessageDirection direction, AuthorKind authorKind, Guid? authorId,
-        string body, string? externalId, DeliveryStatus deliveryStatus, DateTime createdAt, IReadOnlyList<string>? quickReplies = null)
+        string body, string? externalId, DeliveryStatus deliveryStatus, DateTime createdAt, IReadOnlyList<string>? quickReplies = null,
+        IReadOnlyList<Guid>? attachmentIds = null)
     {
-        if (string.IsNullOrWhiteSpace(body)) throw new DomainException("A message cannot be empty.");
+        body ??= "";
+        if (string.IsNullOrWhiteSpace(body) && attachmentIds is not { Count: > 0 }) throw new DomainException("A message cannot be empty.");
+        if (attachmentIds is { Count: > MaxAttachments }) throw new DomainException($"A message carries at most {MaxAttachments} files.");
         if (body.Length > MaxBodyLength) throw new DomainException($"A message has at most {MaxBodyLength} characters.");
         ConversationId = conversationId;
         ChannelId = channelId;
@@ -24,7 +27,13 @@ public sealed class Message : Entity
         DeliveryStatus = deliveryStatus;
         CreatedAt = createdAt;
         QuickReplies = quickReplies is { Count: > 0 } ? quickReplies.Select(r => r.Trim()).ToList() : null;
+        AttachmentIds = attachmentIds is { Count: > 0 } ? attachmentIds.ToList() : null;
     }
+
+    public const int MaxAttachments = 10;
+
+    /// <summary>The files it carries (images, documents, voice notes), kept in the file store; the body may then be empty.</summary>
+    public IReadOnlyList<Guid>? AttachmentIds { get; private set; }
 
     public Guid ConversationId { get; private set; }
     public Guid ChannelId { get; private set; }

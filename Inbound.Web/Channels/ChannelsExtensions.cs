@@ -1,5 +1,7 @@
 using Inbound.Web.Channels.Custom;
+using Inbound.Web.Channels.Media;
 using Inbound.Web.Channels.Outbox;
+using Inbound.Web.Channels.Telegram;
 using Inbound.Web.Inbox.Delivery;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Http.Resilience;
@@ -37,13 +39,24 @@ public static class ChannelsExtensions
             pipeline.AddTimeout(outbox.HttpAttemptTimeout);
         });
 
+        services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IFileStore, FolderFileStore>();
+        services.AddSingleton<MediaLibrary>();
+        services.AddSingleton<ComposerUploads>();
+
         services.AddSingleton<IChannelSender, CustomChannelSender>();
+
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
+        services.AddSingleton<TelegramBotClient>();
+        services.AddSingleton<IChannelSender, TelegramSender>();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapChannels(this IEndpointRouteBuilder app)
     {
         app.MapCustomChannelApi();
+        app.MapMediaApi();
+        app.MapTelegramWebhook();
         return app;
     }
 }

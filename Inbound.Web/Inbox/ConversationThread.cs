@@ -32,7 +32,9 @@ public sealed record ThreadEntry(
     /// <summary>The agent who wrote it, for an agent's reply or note.</summary>
     Guid? AuthorId = null,
     /// <summary>Why the channel did not take it, for a reply that failed.</summary>
-    string? DeliveryError = null)
+    string? DeliveryError = null,
+    /// <summary>Files it carries: images shown inline, others as downloads.</summary>
+    IReadOnlyList<Channels.Media.AttachmentView>? Attachments = null)
 {
     public bool IsSystemEvent => Direction == MessageDirection.InternalNote && AuthorKind is AuthorKind.System or AuthorKind.Workflow;
 }

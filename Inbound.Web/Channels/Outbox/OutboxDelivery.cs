@@ -1,5 +1,6 @@
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
+using Inbound.Web.Channels.Media;
 using Inbound.Web.Data;
 using Inbound.Web.Inbox.Delivery;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,7 @@ internal sealed class OutboxDelivery(
     IDbContextFactory<InboundDbContext> dbFactory,
     IEnumerable<IChannelSender> senders,
     IDomainEventPublisher publisher,
+    MediaLibrary media,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
     ILogger<OutboxDelivery> logger)
@@ -42,7 +44,7 @@ internal sealed class OutboxDelivery(
         if (result.Accepted)
         {
             if (result.ChannelMessageId is { } channelMessageId) message.RecordChannelMessageId(channelMessageId);
-            message.MarkDelivery(DeliveryStatus.Sent, now);
+            message.MarkDelivery(result.Delivered ? DeliveryStatus.Delivered : DeliveryStatus.Sent, now);
             entry.Complete(now);
         }
         else if (result.Permanent || entry.Attempts + 1 >= options.Value.MaxAttempts)
@@ -77,11 +79,14 @@ internal sealed class OutboxDelivery(
         if (!_senders.TryGetValue(target.Channel.Type, out var sender)) return DeliveryResult.Refused($"Inbound cannot send on {target.Channel.Type} channels.");
         if (string.IsNullOrEmpty(target.ExternalId)) return DeliveryResult.Refused("The contact has no address on this channel.");
 
+        var fileIds = message.AttachmentIds ?? [];
+        var files = fileIds.Count == 0 ? [] : await db.Set<StoredFile>().AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToListAsync(cancellationToken);
         var outbound = new OutboundMessage(message.Id, message.ConversationId, target.Channel.Id, target.Channel.Key, target.ExternalId, message.Body, message.QuickReplies)
         {
             Settings = target.Channel.Settings,
             Secret = target.Channel.Secret,
             ContactLastMessageAt = target.LastFromContact,
+            Attachments = files.Select(f => new OutboundAttachment(f.Id, f.FileName, f.ContentType, f.Length, ct => media.OpenAsync(f, ct))).ToList(),
         };
         try
         {

@@ -34,15 +34,18 @@ public sealed record OutboundMessage(Guid MessageId, Guid ConversationId, Guid C
 }
 
 /// <summary>A file sent with a message; <see cref="Open"/> reads it from the file store.</summary>
-public sealed record OutboundAttachment(string FileName, string ContentType, long Length, Func<CancellationToken, Task<Stream>> Open)
+public sealed record OutboundAttachment(Guid Id, string FileName, string ContentType, long Length, Func<CancellationToken, Task<Stream>> Open)
 {
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>What a channel said to one attempt.</summary>
-public sealed record DeliveryResult(bool Accepted, string? ChannelMessageId, string? Error, bool Permanent)
+/// <param name="Delivered">The channel's acceptance already means it reached the contact (Telegram has no later receipt).</param>
+public sealed record DeliveryResult(bool Accepted, string? ChannelMessageId, string? Error, bool Permanent, bool Delivered = false)
 {
     public static DeliveryResult Sent(string? channelMessageId = null) => new(true, channelMessageId, null, false);
+
+    public static DeliveryResult DeliveredNow(string? channelMessageId = null) => new(true, channelMessageId, null, false, Delivered: true);
 
     /// <summary>Worth another try later (a timeout, a 5xx, a 429).</summary>
     public static DeliveryResult Transient(string error) => new(false, null, error, false);

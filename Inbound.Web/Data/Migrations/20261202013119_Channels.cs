@@ -12,6 +12,12 @@ namespace Inbound.Web.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<string>(
+                name: "AttachmentIds",
+                table: "Messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
                 name: "DeliveryError",
                 table: "Messages",
                 type: "TEXT",
@@ -34,6 +40,23 @@ namespace Inbound.Web.Data.Migrations
                 defaultValueSql: "'{}'");
 
             migrationBuilder.CreateTable(
+                name: "Files",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ConversationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Files", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -53,6 +76,11 @@ namespace Inbound.Web.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Files_ConversationId",
+                table: "Files",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Outbox_NextAttemptAt",
                 table: "Outbox",
                 column: "NextAttemptAt",
@@ -63,7 +91,14 @@ namespace Inbound.Web.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "Files");
+
+            migrationBuilder.DropTable(
                 name: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "AttachmentIds",
+                table: "Messages");
 
             migrationBuilder.DropColumn(
                 name: "DeliveryError",
