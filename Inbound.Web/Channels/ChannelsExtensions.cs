@@ -2,6 +2,7 @@ using Inbound.Web.Channels.Custom;
 using Inbound.Web.Channels.Media;
 using Inbound.Web.Channels.Outbox;
 using Inbound.Web.Channels.Telegram;
+using Inbound.Web.Channels.WhatsApp;
 using Inbound.Web.Inbox.Delivery;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Http.Resilience;
@@ -49,6 +50,10 @@ public static class ChannelsExtensions
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddSingleton<TelegramBotClient>();
         services.AddSingleton<IChannelSender, TelegramSender>();
+
+        services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.Section);
+        services.AddSingleton<WhatsAppGraphClient>();
+        services.AddSingleton<IChannelSender, WhatsAppSender>();
         return builder;
     }
 
@@ -57,6 +62,7 @@ public static class ChannelsExtensions
         app.MapCustomChannelApi();
         app.MapMediaApi();
         app.MapTelegramWebhook();
+        app.MapWhatsAppWebhook();
         return app;
     }
 }
