@@ -1,3 +1,4 @@
+using Inbound.Web.Channels.Admin;
 using Inbound.Web.Channels.Custom;
 using Inbound.Web.Channels.Media;
 using Inbound.Web.Channels.Outbox;
@@ -39,6 +40,9 @@ public static class ChannelsExtensions
                 });
             pipeline.AddTimeout(outbox.HttpAttemptTimeout);
         });
+
+        services.AddSingleton<ChannelAdministration>();
+        services.AddHostedService<ChannelCacheRefresher>();
 
         services.AddOptions<MediaOptions>().BindConfiguration(MediaOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IFileStore, FolderFileStore>();

@@ -35,4 +35,7 @@ public sealed class ChannelDirectory(IDbContextFactory<InboundDbContext> dbFacto
 
     /// <summary>Forget a channel after its secret or key changed.</summary>
     public void Invalidate(string key) => _byKey.TryRemove(key, out _);
+
+    /// <summary>Forget every channel: another node changed one.</summary>
+    public void Clear() => _byKey.Clear();
 }
