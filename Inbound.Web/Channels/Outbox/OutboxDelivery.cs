@@ -1,3 +1,4 @@
+using Inbound.Domain.Channels;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Web.Channels.Media;
@@ -11,9 +12,11 @@ using Polly.Timeout;
 namespace Inbound.Web.Channels.Outbox;
 
 /// <summary>
-/// One attempt at one claimed message: hand it to its channel's sender, then record the outcome on the message
-/// (sent, or failed with the reason) and on the outbox row (done, or due again after a backoff) in one save. Nothing
-/// is dropped: a message either reaches a final status the thread shows, or stays queued.
+/// One attempt at a round of claimed messages: read them and their targets, hand each to its channel's sender (a
+/// few at once), then record every outcome on the message (sent, or failed with the reason) and on its outbox row
+/// (done, or due again after a backoff) in one save. Nothing is dropped: a message either reaches a final status the
+/// thread shows, or stays queued. One save per round, not per message: SQLite has one writer, and the replies being
+/// queued meanwhile compete for it.
 /// </summary>
 internal sealed class OutboxDelivery(
     IDbContextFactory<InboundDbContext> dbFactory,
@@ -24,24 +27,41 @@ internal sealed class OutboxDelivery(
     TimeProvider clock,
     ILogger<OutboxDelivery> logger)
 {
-    private readonly Dictionary<Domain.Channels.ChannelType, IChannelSender> _senders = senders.ToDictionary(s => s.ChannelType);
+    private readonly Dictionary<ChannelType, IChannelSender> _senders = senders.ToDictionary(s => s.ChannelType);
 
-    public async Task DeliverAsync(Guid messageId, CancellationToken cancellationToken)
+    private sealed record Attempt(OutboxEntry Entry, Message? Message, Func<CancellationToken, Task<DeliveryResult>>? Send);
+
+    public async Task DeliverAsync(IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entry = await db.Set<OutboxEntry>().SingleAsync(o => o.Id == messageId, cancellationToken);
-        var message = await db.Messages.SingleOrDefaultAsync(m => m.Id == messageId, cancellationToken);
-        if (message is null || message.DeliveryStatus != DeliveryStatus.Pending)
+        var entries = await db.Set<OutboxEntry>().Where(o => messageIds.Contains(o.Id)).ToListAsync(cancellationToken);
+        var messages = await db.Messages.Where(m => messageIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        var attempts = new List<Attempt>(entries.Count);
+        foreach (var entry in entries)
         {
-            // Deleted with its conversation, or already recorded by an earlier attempt that died before this row did.
-            entry.Complete(clock.GetUtcNow().UtcDateTime);
-            await db.SaveChangesAsync(cancellationToken);
-            return;
+            // Deleted with its conversation, or recorded by an earlier attempt that died before its row was: done.
+            if (messages.GetValueOrDefault(entry.Id) is not { DeliveryStatus: DeliveryStatus.Pending } message) attempts.Add(new Attempt(entry, null, null));
+            else attempts.Add(new Attempt(entry, message, await PrepareAsync(db, message, cancellationToken)));
         }
 
-        var result = await SendAsync(db, message, cancellationToken);
+        var results = new DeliveryResult?[attempts.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, attempts.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+            async (i, ct) => results[i] = attempts[i].Send is { } send ? await SendAsync(send, ct) : null);
+
         var now = clock.GetUtcNow().UtcDateTime;
-        if (result.Accepted)
+        for (var i = 0; i < attempts.Count; i++) Record(attempts[i], results[i], now);
+        await db.SaveAndPublishAsync(publisher, cancellationToken);
+    }
+
+    private void Record(Attempt attempt, DeliveryResult? result, DateTime now)
+    {
+        var (entry, message) = (attempt.Entry, attempt.Message);
+        if (message is null || result is null)
+        {
+            entry.Complete(now);
+        }
+        else if (result.Accepted)
         {
             if (result.ChannelMessageId is { } channelMessageId) message.RecordChannelMessageId(channelMessageId);
             message.MarkDelivery(result.Delivered ? DeliveryStatus.Delivered : DeliveryStatus.Sent, now);
@@ -58,10 +78,10 @@ internal sealed class OutboxDelivery(
         {
             entry.RetryLater(result.Error ?? "", now + options.Value.RetryDelayAfter(entry.Attempts + 1));
         }
-        await db.SaveAndPublishAsync(publisher, cancellationToken);
     }
 
-    private async Task<DeliveryResult> SendAsync(InboundDbContext db, Message message, CancellationToken cancellationToken)
+    /// <summary>Reads what the sender needs (database work stays on this round's context); the returned call only talks to the provider.</summary>
+    private async Task<Func<CancellationToken, Task<DeliveryResult>>> PrepareAsync(InboundDbContext db, Message message, CancellationToken cancellationToken)
     {
         var target = await (
             from c in db.Conversations
@@ -75,9 +95,9 @@ internal sealed class OutboxDelivery(
                     .OrderByDescending(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
             }).AsNoTracking().SingleAsync(cancellationToken);
 
-        if (!target.Channel.IsEnabled) return DeliveryResult.Refused($"The channel {target.Channel.Name} is disabled.");
-        if (!_senders.TryGetValue(target.Channel.Type, out var sender)) return DeliveryResult.Refused($"Inbound cannot send on {target.Channel.Type} channels.");
-        if (string.IsNullOrEmpty(target.ExternalId)) return DeliveryResult.Refused("The contact has no address on this channel.");
+        if (!target.Channel.IsEnabled) return Refuse($"The channel {target.Channel.Name} is disabled.");
+        if (!_senders.TryGetValue(target.Channel.Type, out var sender)) return Refuse($"Inbound cannot send on {target.Channel.Type} channels.");
+        if (string.IsNullOrEmpty(target.ExternalId)) return Refuse("The contact has no address on this channel.");
 
         var fileIds = message.AttachmentIds ?? [];
         var files = fileIds.Count == 0 ? [] : await db.Set<StoredFile>().AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToListAsync(cancellationToken);
@@ -88,9 +108,16 @@ internal sealed class OutboxDelivery(
             ContactLastMessageAt = target.LastFromContact,
             Attachments = files.Select(f => new OutboundAttachment(f.Id, f.FileName, f.ContentType, f.Length, ct => media.OpenAsync(f, ct))).ToList(),
         };
+        return ct => sender.SendAsync(outbound, ct);
+
+        static Func<CancellationToken, Task<DeliveryResult>> Refuse(string reason) => _ => Task.FromResult(DeliveryResult.Refused(reason));
+    }
+
+    private static async Task<DeliveryResult> SendAsync(Func<CancellationToken, Task<DeliveryResult>> send, CancellationToken cancellationToken)
+    {
         try
         {
-            return await sender.SendAsync(outbound, cancellationToken);
+            return await send(cancellationToken);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException or BrokenCircuitException
                                        || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Inbound.Web.Channels.Outbox;
 
 /// <summary>
-/// The background sender: claims what is due, hands each message to its channel (a few at once) and goes back to
+/// The background sender: claims what is due, hands the round to <see cref="OutboxDelivery"/> and goes back to
 /// waiting for a commit on this node or the next poll. Everything it needs is in the database, so after a restart
 /// it simply carries on; a row claimed by a node that died is taken again once its lease runs out.
 /// </summary>
@@ -24,8 +24,7 @@ internal sealed class OutboxSender(
                 var claimed = await claims.ClaimAsync(stoppingToken);
                 if (claimed.Count > 0)
                 {
-                    await Parallel.ForEachAsync(claimed, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = stoppingToken },
-                        (id, ct) => new ValueTask(delivery.DeliverAsync(id, ct)));
+                    await delivery.DeliverAsync(claimed, stoppingToken);
                     // A full batch means more may be due: look again at once.
                     if (claimed.Count >= settings.BatchSize) continue;
                 }
