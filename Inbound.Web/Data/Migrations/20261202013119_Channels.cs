@@ -80,6 +80,13 @@ namespace Inbound.Web.Data.Migrations
                 table: "Files",
                 column: "ConversationId");
 
+            // Replies that were still pending when the app stopped under the old in-process delivery: queue them.
+            migrationBuilder.Sql("""
+                INSERT INTO "Outbox" ("Id", "ChannelId", "CreatedAt", "Attempts", "NextAttemptAt")
+                SELECT "Id", "ChannelId", "CreatedAt", 0, "CreatedAt" FROM "Messages"
+                WHERE "Direction" = 'Outbound' AND "DeliveryStatus" = 'Pending'
+                """);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Outbox_NextAttemptAt",
                 table: "Outbox",
