@@ -1,5 +1,6 @@
 using Inbound.Web.Channels.Admin;
 using Inbound.Web.Channels.Custom;
+using Inbound.Web.Channels.Email;
 using Inbound.Web.Channels.Media;
 using Inbound.Web.Channels.Outbox;
 using Inbound.Web.Channels.Telegram;
@@ -58,6 +59,7 @@ public static class ChannelsExtensions
         services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.Section);
         services.AddSingleton<WhatsAppGraphClient>();
         services.AddSingleton<IChannelSender, WhatsAppSender>();
+        services.AddSingleton<IChannelSender, EmailSender>();
         return builder;
     }
 
@@ -67,6 +69,7 @@ public static class ChannelsExtensions
         app.MapMediaApi();
         app.MapTelegramWebhook();
         app.MapWhatsAppWebhook();
+        app.MapEmailWebhook();
         return app;
     }
 }

@@ -12,6 +12,7 @@ public sealed record ChannelRow(Guid Id, string Key, string Name, ChannelType Ty
         ChannelType.Telegram => Telegram.TelegramWebhookApi.PathFor(Key),
         ChannelType.WhatsApp => WhatsApp.WhatsAppWebhookApi.PathFor(Key),
         ChannelType.Api => $"api/channels/{Key}/messages",
+        ChannelType.Email => Email.EmailWebhookApi.PathFor(Key),
         _ => null,
     };
 }
@@ -31,6 +32,7 @@ public sealed class ChannelDraft
         ChannelType.Api => [ChannelSettingNames.OutboundUrl],
         ChannelType.Telegram => [ChannelSettingNames.TelegramBotToken, ChannelSettingNames.ApiBaseUrl],
         ChannelType.WhatsApp => [ChannelSettingNames.WhatsAppPhoneNumberId, ChannelSettingNames.WhatsAppAccessToken, ChannelSettingNames.WhatsAppVerifyToken, ChannelSettingNames.ApiBaseUrl],
+        ChannelType.Email => [ChannelSettingNames.SmtpServer, ChannelSettingNames.SmtpUser, ChannelSettingNames.SmtpPassword, ChannelSettingNames.FromAddress],
         _ => [],
     };
 

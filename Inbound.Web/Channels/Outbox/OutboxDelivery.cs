@@ -92,7 +92,7 @@ internal sealed class OutboxDelivery(
                 Channel = ch,
                 ExternalId = db.ContactIdentities.Where(i => i.ContactId == c.ContactId && i.ChannelId == ch.Id).Select(i => i.ExternalId).FirstOrDefault(),
                 LastFromContact = db.Messages.Where(m => m.ConversationId == c.Id && m.Direction == MessageDirection.Inbound)
-                    .OrderByDescending(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
+                    .OrderByDescending(m => m.CreatedAt).Select(m => new { m.CreatedAt, m.ExternalId }).FirstOrDefault(),
             }).AsNoTracking().SingleAsync(cancellationToken);
 
         if (!target.Channel.IsEnabled) return Refuse($"The channel {target.Channel.Name} is disabled.");
@@ -105,7 +105,8 @@ internal sealed class OutboxDelivery(
         {
             Settings = target.Channel.Settings,
             Secret = target.Channel.Secret,
-            ContactLastMessageAt = target.LastFromContact,
+            ContactLastMessageAt = target.LastFromContact?.CreatedAt,
+            InReplyTo = target.LastFromContact?.ExternalId,
             Attachments = files.Select(f => new OutboundAttachment(f.Id, f.FileName, f.ContentType, f.Length, ct => media.OpenAsync(f, ct))).ToList(),
         };
         return ct => sender.SendAsync(outbound, ct);

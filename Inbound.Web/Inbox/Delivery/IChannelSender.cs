@@ -28,6 +28,9 @@ public sealed record OutboundMessage(Guid MessageId, Guid ConversationId, Guid C
     /// <summary>The contact's last message time, for channels that only allow free-form replies within a window.</summary>
     public DateTime? ContactLastMessageAt { get; init; }
 
+    /// <summary>The channel's id of the contact's last message (an email's Message-Id), for channels that thread replies.</summary>
+    public string? InReplyTo { get; init; }
+
     public string IdempotencyKey => MessageId.ToString("N");
 
     public string? Setting(string name) => Settings.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
