@@ -1,5 +1,6 @@
 using Inbound.Web.Accounts;
 using Inbound.Web.Admin;
+using Inbound.Web.Channels;
 using Inbound.Web.Components;
 using Inbound.Web.Data;
 using Inbound.Web.Events;
@@ -27,6 +28,7 @@ builder.AddInboundData()
     .AddPresence()
     .AddWebChat()
     .AddAdministration()
+    .AddChannels()
     .AddWebUi();
 builder.AddWorkflowDesigner();
 
@@ -44,6 +46,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();
+app.MapChannels();
 app.MapInbox();
 app.MapAccountsApi();
 app.MapAdministration();

@@ -2,20 +2,26 @@ using Inbound.Domain.SeedWork;
 
 namespace Inbound.Domain.Channels;
 
-/// <summary>A way contacts reach the business. Inbound webhooks are signed with the channel's secret.</summary>
+/// <summary>
+/// A way contacts reach the business. Inbound webhooks are signed with the channel's secret; the provider's own
+/// settings (a bot token, a phone number id, an outbound URL) are kept by name in <see cref="Settings"/>.
+/// </summary>
 public sealed class Channel : Entity
 {
+    private Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+
     private Channel() { Key = Name = Secret = ""; }
 
     public Channel(string key, string name, ChannelType type, string secret)
     {
         if (string.IsNullOrWhiteSpace(key)) throw new DomainException("A channel needs a key.");
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A channel needs a name.");
-        if (string.IsNullOrEmpty(secret) || secret.Length < 16) throw new DomainException("A channel secret needs at least 16 characters.");
         Key = key.Trim();
-        Name = name.Trim();
         Type = type;
-        Secret = secret;
+        Name = "";
+        Secret = "";
+        Rename(name);
+        RotateSecret(secret);
+        IsEnabled = true;
     }
 
     public string Key { get; private set; }
@@ -23,9 +29,38 @@ public sealed class Channel : Entity
     public ChannelType Type { get; private set; }
     public string Secret { get; private set; }
 
+    /// <summary>A disabled channel refuses its webhooks and sends nothing; its conversations stay.</summary>
+    public bool IsEnabled { get; private set; }
+
+    /// <summary>The provider's settings by name (see <see cref="ChannelSettingNames"/>); secrets among them are never shown back.</summary>
+    public IReadOnlyDictionary<string, string> Settings => _settings;
+
+    public string? Setting(string name) => _settings.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A channel needs a name.");
+        Name = name.Trim();
+    }
+
     public void RotateSecret(string secret)
     {
         if (string.IsNullOrEmpty(secret) || secret.Length < 16) throw new DomainException("A channel secret needs at least 16 characters.");
         Secret = secret;
     }
+
+    /// <summary>Sets one provider setting; an empty value removes it.</summary>
+    public void Configure(string name, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A setting needs a name.");
+        // A new dictionary, so that EF sees the change of a JSON column it compares by value.
+        var settings = new Dictionary<string, string>(_settings, StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(value)) settings.Remove(name);
+        else settings[name] = value.Trim();
+        _settings = settings;
+    }
+
+    public void Enable() => IsEnabled = true;
+
+    public void Disable() => IsEnabled = false;
 }

@@ -74,18 +74,19 @@ public sealed class Conversation : Entity
         Sequence++;
     }
 
-    public Message ReceiveFromContact(string body, string? externalId, DateTime now)
+    public Message ReceiveFromContact(string body, string? externalId, DateTime now, IReadOnlyList<Guid>? attachmentIds = null)
     {
-        var message = Add(MessageDirection.Inbound, AuthorKind.Contact, ContactId, body, externalId, DeliveryStatus.Received, now);
+        var message = Add(MessageDirection.Inbound, AuthorKind.Contact, ContactId, body, externalId, DeliveryStatus.Received, now, attachmentIds: attachmentIds);
         AwaitingReplySince ??= now;
         return message;
     }
 
     /// <summary>A reply to the contact, by an agent (authorId) or by a workflow (null), optionally with answers to pick.</summary>
-    public Message Reply(AuthorKind author, Guid? authorId, string body, DateTime now, IReadOnlyList<string>? quickReplies = null)
+    public Message Reply(AuthorKind author, Guid? authorId, string body, DateTime now, IReadOnlyList<string>? quickReplies = null,
+        IReadOnlyList<Guid>? attachmentIds = null)
     {
         if (author is AuthorKind.Contact) throw new DomainException("A reply comes from an agent, a workflow or the system.");
-        var message = Add(MessageDirection.Outbound, author, authorId, body, null, DeliveryStatus.Pending, now, quickReplies);
+        var message = Add(MessageDirection.Outbound, author, authorId, body, null, DeliveryStatus.Pending, now, quickReplies, attachmentIds);
         if (author is AuthorKind.Agent)
         {
             FirstResponseAt ??= now;
@@ -148,10 +149,10 @@ public sealed class Conversation : Entity
     }
 
     private Message Add(MessageDirection direction, AuthorKind author, Guid? authorId, string body, string? externalId, DeliveryStatus status, DateTime now,
-        IReadOnlyList<string>? quickReplies = null)
+        IReadOnlyList<string>? quickReplies = null, IReadOnlyList<Guid>? attachmentIds = null)
     {
         EnsureOpen();
-        var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now, quickReplies);
+        var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now, quickReplies, attachmentIds);
         FirstMessageId ??= message.Id;
         Touch(now);
         Raise(new MessageAdded(Id, message.Id, direction, author, now) { State = Snapshot() });

@@ -35,4 +35,7 @@ public sealed record ConversationRoutedToTeam(Guid ConversationId, Guid TeamId, 
 public sealed record MessageDeliveryChanged(Guid ConversationId, Guid MessageId, DeliveryStatus Status, DateTime OccurredAt) : IDomainEvent, IConversationEvent
 {
     public ConversationState? State { get; init; }
+
+    /// <summary>Why it failed, when <see cref="Status"/> is Failed.</summary>
+    public string? Error { get; init; }
 }

@@ -10,9 +10,12 @@ public sealed class Message : Entity
     private Message() { Body = ""; }
 
     internal Message(Guid conversationId, Guid channelId, MessageDirection direction, AuthorKind authorKind, Guid? authorId,
-        string body, string? externalId, DeliveryStatus deliveryStatus, DateTime createdAt, IReadOnlyList<string>? quickReplies = null)
+        string body, string? externalId, DeliveryStatus deliveryStatus, DateTime createdAt, IReadOnlyList<string>? quickReplies = null,
+        IReadOnlyList<Guid>? attachmentIds = null)
     {
-        if (string.IsNullOrWhiteSpace(body)) throw new DomainException("A message cannot be empty.");
+        body ??= "";
+        if (string.IsNullOrWhiteSpace(body) && attachmentIds is not { Count: > 0 }) throw new DomainException("A message cannot be empty.");
+        if (attachmentIds is { Count: > MaxAttachments }) throw new DomainException($"A message carries at most {MaxAttachments} files.");
         if (body.Length > MaxBodyLength) throw new DomainException($"A message has at most {MaxBodyLength} characters.");
         ConversationId = conversationId;
         ChannelId = channelId;
@@ -24,7 +27,13 @@ public sealed class Message : Entity
         DeliveryStatus = deliveryStatus;
         CreatedAt = createdAt;
         QuickReplies = quickReplies is { Count: > 0 } ? quickReplies.Select(r => r.Trim()).ToList() : null;
+        AttachmentIds = attachmentIds is { Count: > 0 } ? attachmentIds.ToList() : null;
     }
+
+    public const int MaxAttachments = 10;
+
+    /// <summary>The files it carries (images, documents, voice notes), kept in the file store; the body may then be empty.</summary>
+    public IReadOnlyList<Guid>? AttachmentIds { get; private set; }
 
     public Guid ConversationId { get; private set; }
     public Guid ChannelId { get; private set; }
@@ -45,11 +54,51 @@ public sealed class Message : Entity
     /// </summary>
     public IReadOnlyList<string>? QuickReplies { get; private set; }
 
-    /// <summary>Records what the channel's sender reported for an outbound message.</summary>
-    public void MarkDelivery(DeliveryStatus status, DateTime now)
+    /// <summary>Why the channel did not take it, for a message that failed.</summary>
+    public string? DeliveryError { get; private set; }
+
+    public const int MaxDeliveryErrorLength = 500;
+
+    /// <summary>
+    /// Records what the channel reported for an outbound message. Reports arrive out of order (a provider's "sent"
+    /// webhook can come after its "delivered"), so a status never moves back: sent → delivered → read only forward.
+    /// </summary>
+    public void MarkDelivery(DeliveryStatus status, DateTime now, string? error = null)
     {
         if (status == DeliveryStatus) return;
+        if (Direction != MessageDirection.Outbound) throw new DomainException("Only a reply to the contact has a delivery status.");
+        if (status is DeliveryStatus.Received or DeliveryStatus.Pending) throw new DomainException("Use RetryDelivery to queue a message again.");
+        if (status != DeliveryStatus.Failed && Progress(status) < Progress(DeliveryStatus)) return;
+        // A message the contact has read was delivered, whatever a late failure report says.
+        if (status == DeliveryStatus.Failed && DeliveryStatus is DeliveryStatus.Delivered or DeliveryStatus.Read) return;
         DeliveryStatus = status;
-        Raise(new MessageDeliveryChanged(ConversationId, Id, status, now));
+        DeliveryError = status == DeliveryStatus.Failed ? Truncate(error ?? "The channel did not accept the message.") : null;
+        Raise(new MessageDeliveryChanged(ConversationId, Id, status, now) { Error = DeliveryError });
     }
+
+    /// <summary>The channel's id for a sent message, which its status reports name.</summary>
+    public void RecordChannelMessageId(string channelMessageId)
+    {
+        if (Direction != MessageDirection.Outbound) throw new DomainException("Only a reply to the contact gets the channel's id.");
+        ExternalId ??= channelMessageId;
+    }
+
+    /// <summary>Queues a message that failed for another attempt (an agent's <i>Retry</i>).</summary>
+    public void RetryDelivery(DateTime now)
+    {
+        if (DeliveryStatus != DeliveryStatus.Failed) throw new DomainException("Only a message that was not delivered can be sent again.");
+        DeliveryStatus = DeliveryStatus.Pending;
+        DeliveryError = null;
+        Raise(new MessageDeliveryChanged(ConversationId, Id, DeliveryStatus.Pending, now));
+    }
+
+    private static int Progress(DeliveryStatus status) => status switch
+    {
+        DeliveryStatus.Sent => 1,
+        DeliveryStatus.Delivered => 2,
+        DeliveryStatus.Read => 3,
+        _ => 0,
+    };
+
+    private static string Truncate(string error) => error.Length <= MaxDeliveryErrorLength ? error : error[..(MaxDeliveryErrorLength - 1)] + "…";
 }

@@ -27,10 +27,10 @@ public class NavMenuTests : MudComponentTest
     }
 
     [Fact]
-    public void An_admin_also_sees_workflows_and_settings()
+    public void An_admin_also_sees_workflows_settings_and_channels()
     {
         var links = LinksFor(Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
 
-        Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Workflows", "Settings"], links);
+        Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Workflows", "Settings", "Channels"], links);
     }
 }

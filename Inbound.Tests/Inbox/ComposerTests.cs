@@ -37,6 +37,23 @@ public class ComposerTests : MudComponentTest
     }
 
     [Fact]
+    public void An_attached_file_is_listed_and_goes_out_with_the_reply_even_without_text()
+    {
+        var cut = RenderComposer();
+        Assert.True(cut.Find("[data-testid=send]").HasAttribute("disabled"));
+
+        cut.FindComponent<Microsoft.AspNetCore.Components.Forms.InputFile>()
+            .UploadFiles(InputFileContent.CreateFromText("%PDF-1.4", "label.pdf", contentType: "application/pdf"));
+
+        Assert.Contains("label.pdf", cut.Find("[data-testid=composer-files]").TextContent);
+        cut.Find("[data-testid=send]").Click();
+        var sent = Assert.Single(_sent);
+        Assert.Equal("", sent.Text);
+        Assert.Equal("label.pdf", Assert.Single(sent.Files).Name);
+        Assert.Empty(cut.FindAll("[data-testid=composer-files]"));
+    }
+
+    [Fact]
     public void In_note_mode_the_text_goes_out_as_an_internal_note()
     {
         var cut = RenderComposer();

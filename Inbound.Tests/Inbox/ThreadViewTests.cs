@@ -71,6 +71,22 @@ public class ThreadViewTests : MudComponentTest
     }
 
     [Fact]
+    public void A_failed_reply_shows_why_and_offers_retry()
+    {
+        var failed = Entry(MessageDirection.Outbound, AuthorKind.Agent, "Ana Agent", "Hello", DeliveryStatus.Failed) with { DeliveryError = "400 Bad Request: chat not found" };
+        var sent = Entry(MessageDirection.Outbound, AuthorKind.Agent, "Ana Agent", "Still there?", DeliveryStatus.Read);
+        Guid? retried = null;
+
+        var cut = Render<ThreadView>(p => p.Add(x => x.Thread, Thread([failed, sent])).Add(x => x.OnRetryDelivery, id => retried = id));
+
+        Assert.Contains("chat not found", cut.Find("[data-testid=delivery-failure]").TextContent);
+        Assert.Contains("Read", cut.FindAll("[data-testid=delivery]")[1].TextContent);
+        Assert.Single(cut.FindAll("[data-testid=retry-delivery]"));
+        cut.Find("[data-testid=retry-delivery]").Click();
+        Assert.Equal(failed.Id, retried);
+    }
+
+    [Fact]
     public void A_closed_conversation_shows_its_closing_note_and_offers_no_actions()
     {
         var thread = Thread([], ConversationStatus.Closed, "Refund", "Refunded the duplicate charge");

@@ -18,7 +18,9 @@ public static class DataExtensions
         {
             var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             options.UseSqlite(storage.ResolveConnectionString())
-                .AddInterceptors(services.GetRequiredService<SqlitePragmas>(), services.GetRequiredService<SqliteWriteGate>());
+                .AddInterceptors(services.GetRequiredService<SqlitePragmas>(), services.GetRequiredService<SqliteWriteGate>())
+                // Features' own interceptors, such as the outbox's writer that queues every outbound message.
+                .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         builder.Services.AddScoped<DemoSeeder>();
 

@@ -37,7 +37,11 @@ public sealed record ThreadEntry(
     DateTime CreatedAt,
     IReadOnlyList<string>? QuickReplies = null,
     /// <summary>The agent who wrote it, for an agent's reply or note.</summary>
-    Guid? AuthorId = null)
+    Guid? AuthorId = null,
+    /// <summary>Why the channel did not take it, for a reply that failed.</summary>
+    string? DeliveryError = null,
+    /// <summary>Files it carries: images shown inline, others as downloads.</summary>
+    IReadOnlyList<Channels.Media.AttachmentView>? Attachments = null)
 {
     public bool IsSystemEvent => Direction == MessageDirection.InternalNote && AuthorKind is AuthorKind.System or AuthorKind.Workflow;
 }

@@ -22,8 +22,11 @@ public sealed class InboxCommands(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public Task<CommandResult> ReplyAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default) =>
-        ActAsync(viewer, conversationId, (c, db) => CommandResult.Done(db.Messages.Add(c.Reply(AuthorKind.Agent, viewer.AgentId, text ?? "", Now)).Entity.Id), ct);
+    /// <param name="attachmentIds">Files already stored for this conversation (MediaLibrary), sent with the reply.</param>
+    public Task<CommandResult> ReplyAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default,
+        IReadOnlyList<Guid>? attachmentIds = null) =>
+        ActAsync(viewer, conversationId, (c, db) =>
+            CommandResult.Done(db.Messages.Add(c.Reply(AuthorKind.Agent, viewer.AgentId, text ?? "", Now, attachmentIds: attachmentIds)).Entity.Id), ct);
 
     public Task<CommandResult> AddNoteAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default) =>
         ActAsync(viewer, conversationId, (c, db) => CommandResult.Done(db.Messages.Add(c.AddNote(AuthorKind.Agent, viewer.AgentId, text ?? "", Now)).Entity.Id), ct);

@@ -39,8 +39,6 @@ public static class InboxExtensions
         builder.Services.AddScoped<IDomainEventHandler<Inbound.Domain.Assignment.AssignmentReclaimed>, ReclaimedAssignmentRelay>();
 
         builder.Services.AddSingleton<IChannelSender, WebChatSender>();
-        builder.Services.AddSingleton<IChannelSender, ApiChannelSender>();
-        builder.Services.AddScoped<IDomainEventHandler<MessageAdded>, OutboundDelivery>();
         return builder;
     }
 

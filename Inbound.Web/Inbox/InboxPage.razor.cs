@@ -13,6 +13,8 @@ public partial class InboxPage : IDisposable
     [Inject] private InboxViewers Viewers { get; set; } = default!;
     [Inject] private InboxQueries Queries { get; set; } = default!;
     [Inject] private InboxCommands Commands { get; set; } = default!;
+    [Inject] private Channels.Outbox.DeliveryCommands Deliveries { get; set; } = default!;
+    [Inject] private Channels.Media.ComposerUploads Attachments { get; set; } = default!;
     [Inject] private WorkflowService Workflows { get; set; } = default!;
     [Inject] private InboxNotifier Notifier { get; set; } = default!;
     [Inject] private IOptionsMonitor<InboxOptions> Options { get; set; } = default!;
@@ -152,9 +154,15 @@ public partial class InboxPage : IDisposable
     private async Task<bool> SendAsync(ComposerMessage message)
     {
         if (_viewer is null || ConversationId is not { } id) return false;
+        var files = await Attachments.StoreAsync(message.Files, id);
+        if (files.Error is not null)
+        {
+            Snackbar.Add(files.Error, Severity.Error);
+            return false;
+        }
         var result = message.IsNote
             ? await Commands.AddNoteAsync(_viewer, id, message.Text)
-            : await Commands.ReplyAsync(_viewer, id, message.Text);
+            : await Commands.ReplyAsync(_viewer, id, message.Text, attachmentIds: files.Ids);
         if (!result.Succeeded)
         {
             Snackbar.Add(result.Error ?? "Could not send.", Severity.Error);
@@ -162,6 +170,14 @@ public partial class InboxPage : IDisposable
         }
         await ReloadThreadAsync(markRead: true, appendOnly: true);
         return true;
+    }
+
+    private async Task RetryDeliveryAsync(Guid messageId)
+    {
+        // Only a reply of the thread this viewer was allowed to open.
+        if (_thread?.Entries.Any(e => e.Id == messageId) != true) return;
+        if (!await Deliveries.RetryAsync(messageId, CancellationToken.None)) Snackbar.Add("That message is already on its way.", Severity.Info);
+        await ReloadThreadAsync(markRead: false);
     }
 
     private async Task CloseAsync()

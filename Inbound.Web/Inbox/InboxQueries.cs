@@ -142,8 +142,9 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             .OrderByDescending(x => x.OpenedAt).Take(20).ToListAsync(cancellationToken);
         var names = await NamesAsync(db, messages.Select(m => m.AuthorId).Append(c.AssigneeId), [c.TeamId], cancellationToken);
 
+        var files = await Channels.Media.AttachmentQuery.DescribeAsync(db, messages, cancellationToken);
         var read = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies,
-            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null)).ToList();
+            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null, m.DeliveryError, Channels.Media.AttachmentQuery.Of(m, files))).ToList();
         var reread = read.Select(e => e.Id).ToHashSet();
         var entries = kept.Count == 0 ? read : [.. kept.Where(e => !reread.Contains(e.Id)), .. read];
         var channel = channels[c.ChannelId];

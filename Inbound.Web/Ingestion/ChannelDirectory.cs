@@ -7,7 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Inbound.Web.Ingestion;
 
 /// <summary>What ingestion needs to know of a channel, cached: every webhook looks its channel up.</summary>
-public sealed record ChannelInfo(Guid Id, string Key, string Name, ChannelType Type, byte[] SecretBytes);
+public sealed record ChannelInfo(Guid Id, string Key, string Name, ChannelType Type, byte[] SecretBytes)
+{
+    public bool IsEnabled { get; init; } = true;
+
+    /// <summary>The provider settings (tokens, ids) webhooks need, e.g. to download a file the contact sent.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+}
 
 public sealed class ChannelDirectory(IDbContextFactory<InboundDbContext> dbFactory)
 {
@@ -19,10 +25,17 @@ public sealed class ChannelDirectory(IDbContextFactory<InboundDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var channel = await db.Channels.AsNoTracking().FirstOrDefaultAsync(c => c.Key == key, cancellationToken);
         if (channel is null) return null;
-        var info = new ChannelInfo(channel.Id, channel.Key, channel.Name, channel.Type, Encoding.UTF8.GetBytes(channel.Secret));
+        var info = new ChannelInfo(channel.Id, channel.Key, channel.Name, channel.Type, Encoding.UTF8.GetBytes(channel.Secret))
+        {
+            IsEnabled = channel.IsEnabled,
+            Settings = channel.Settings,
+        };
         return _byKey.GetOrAdd(key, info);
     }
 
     /// <summary>Forget a channel after its secret or key changed.</summary>
     public void Invalidate(string key) => _byKey.TryRemove(key, out _);
+
+    /// <summary>Forget every channel: another node changed one.</summary>
+    public void Clear() => _byKey.Clear();
 }

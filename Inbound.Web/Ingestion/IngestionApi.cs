@@ -30,8 +30,8 @@ public static class IngestionApi
         IOptions<IngestionOptions> options, CancellationToken cancellationToken)
     {
         var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is null)
-            return TypedResults.Problem(statusCode: 404, title: "Unknown channel", detail: $"No channel has the key '{channelKey}'.");
+        if (channel is not { IsEnabled: true })
+            return TypedResults.Problem(statusCode: 404, title: "Unknown channel", detail: $"No enabled channel has the key '{channelKey}'.");
 
         var limit = options.Value.MaxBodyBytes;
         var body = await RequestBody.ReadAsync(request, limit, cancellationToken);

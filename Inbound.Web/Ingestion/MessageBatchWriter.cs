@@ -90,7 +90,7 @@ internal sealed class MessageBatchWriter(
                 contact.UpdateProfile(m.ContactName, m.ContactPhone, m.ContactEmail);
                 foreach (var (field, value) in m.ContactFields ?? new Dictionary<string, string>()) contact.SetField(field, value);
                 var open = state.OpenConversations.GetValueOrDefault(contact.Id);
-                var result = InboundMessageRouting.Receive(contact.Id, m.ChannelId, open, m.Text, m.MessageId, now);
+                var result = InboundMessageRouting.Receive(contact.Id, m.ChannelId, open, m.Text, m.MessageId, now, m.AttachmentIds);
                 if (result.Opened)
                 {
                     db.Conversations.Add(result.Conversation);

@@ -1,5 +1,7 @@
 using Inbound.Domain.Channels;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Inbound.Web.Data.Configurations;
@@ -14,5 +16,18 @@ internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
         builder.Property(c => c.Name).HasMaxLength(200).IsRequired();
         builder.Property(c => c.Type).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Secret).HasMaxLength(200).IsRequired();
+        // The provider settings as one JSON object: always read and written with their channel.
+        builder.Ignore(c => c.Settings);
+        builder.Property<Dictionary<string, string>>("_settings")
+            .HasColumnName("Settings")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+                v => JsonSerializer.Deserialize<Dictionary<string, string>>(v, (JsonSerializerOptions?)null) ?? new(),
+                new ValueComparer<Dictionary<string, string>>(
+                    (a, b) => a!.Count == b!.Count && !a.Except(b).Any(),
+                    v => v.Aggregate(0, (hash, pair) => HashCode.Combine(hash, pair.Key, pair.Value)),
+                    v => new Dictionary<string, string>(v, StringComparer.Ordinal)))
+            .HasDefaultValueSql("'{}'")
+            .IsRequired();
     }
 }

@@ -14,8 +14,10 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.DeliveryStatus).HasConversion<string>().HasMaxLength(10);
         builder.Property(m => m.Body).HasMaxLength(Message.MaxBodyLength).IsRequired();
         builder.Property(m => m.ExternalId).HasMaxLength(200);
+        builder.Property(m => m.DeliveryError).HasMaxLength(Message.MaxDeliveryErrorLength);
         // A JSON array in one column: always read and written with its message, never queried on its own.
         builder.PrimitiveCollection(m => m.QuickReplies);
+        builder.PrimitiveCollection(m => m.AttachmentIds);
 
         // Webhook retries carry the same id: the second insert is refused, so a message is stored once.
         builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");

@@ -27,7 +27,11 @@ public sealed class DemoSeeder(
         if (!seed.Enabled || await db.Teams.AnyAsync(cancellationToken)) return;
 
         foreach (var c in seed.Channels)
-            db.Channels.Add(new Channel(c.Key, c.Name, c.Type, c.Secret));
+        {
+            var channel = new Channel(c.Key, c.Name, c.Type, c.Secret);
+            foreach (var (name, value) in c.Settings) channel.Configure(name, value);
+            db.Channels.Add(channel);
+        }
 
         var teams = DemoAccounts.Teams.ToDictionary(name => name, name => new Team(name));
         db.Teams.AddRange(teams.Values);

@@ -26,4 +26,7 @@ public sealed class SeedChannel
     [Required] public string Name { get; set; } = "";
     public ChannelType Type { get; set; }
     [Required, MinLength(16)] public string Secret { get; set; } = "";
+
+    /// <summary>Provider settings by name (Inbound.Domain.Channels.ChannelSettingNames), e.g. a custom channel's OutboundUrl.</summary>
+    public Dictionary<string, string> Settings { get; set; } = [];
 }

@@ -21,6 +21,9 @@ public partial class ThreadView : IAsyncDisposable
     [Parameter] public EventCallback OnClose { get; set; }
     [Parameter] public EventCallback OnReassign { get; set; }
 
+    /// <summary>The agent asked to send a failed reply again (its id).</summary>
+    [Parameter] public EventCallback<Guid> OnRetryDelivery { get; set; }
+
     /// <summary>The published workflows with a manual trigger, offered under "Run workflow".</summary>
     [Parameter] public IReadOnlyList<ManualWorkflow> Workflows { get; set; } = [];
     [Parameter] public EventCallback<ManualWorkflow> OnStartWorkflow { get; set; }
@@ -102,9 +105,10 @@ public partial class ThreadView : IAsyncDisposable
 
     internal static string DeliveryText(DeliveryStatus status) => status switch
     {
-        DeliveryStatus.Pending => "Sending…",
+        DeliveryStatus.Pending => "Queued",
         DeliveryStatus.Sent => "Sent",
         DeliveryStatus.Delivered => "Delivered",
+        DeliveryStatus.Read => "Read",
         DeliveryStatus.Failed => "Not delivered",
         _ => "",
     };

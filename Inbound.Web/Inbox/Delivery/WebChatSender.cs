@@ -1,5 +1,4 @@
 using Inbound.Domain.Channels;
-using Inbound.Domain.Conversations;
 
 namespace Inbound.Web.Inbox.Delivery;
 
@@ -11,6 +10,6 @@ internal sealed class WebChatSender : IChannelSender
 {
     public ChannelType ChannelType => ChannelType.WebChat;
 
-    public Task<DeliveryStatus> SendAsync(OutboundMessage message, CancellationToken cancellationToken) =>
-        Task.FromResult(DeliveryStatus.Sent);
+    public Task<DeliveryResult> SendAsync(OutboundMessage message, CancellationToken cancellationToken) =>
+        Task.FromResult(DeliveryResult.Sent());
 }

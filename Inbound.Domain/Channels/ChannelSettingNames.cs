@@ -1,0 +1,37 @@
+namespace Inbound.Domain.Channels;
+
+/// <summary>The names of the provider settings a channel keeps, per type.</summary>
+public static class ChannelSettingNames
+{
+    /// <summary>Custom (API) channel: where replies and status changes are POSTed, signed with the channel secret.</summary>
+    public const string OutboundUrl = "OutboundUrl";
+
+    /// <summary>Telegram: the bot's token from BotFather (secret).</summary>
+    public const string TelegramBotToken = "BotToken";
+
+    /// <summary>WhatsApp Cloud API: the business phone number's id that messages are sent from.</summary>
+    public const string WhatsAppPhoneNumberId = "PhoneNumberId";
+
+    /// <summary>WhatsApp Cloud API: the access token sent as a bearer token (secret).</summary>
+    public const string WhatsAppAccessToken = "AccessToken";
+
+    /// <summary>WhatsApp Cloud API: the token Meta echoes in its verification GET.</summary>
+    public const string WhatsAppVerifyToken = "VerifyToken";
+
+    /// <summary>Email: the SMTP server replies go through, as host:port (STARTTLS when the server offers it).</summary>
+    public const string SmtpServer = "SmtpServer";
+
+    public const string SmtpUser = "SmtpUser";
+
+    /// <summary>Email: the SMTP password (secret).</summary>
+    public const string SmtpPassword = "SmtpPassword";
+
+    /// <summary>Email: the address replies come from; replies to it carry the conversation (reply+{id}@its domain).</summary>
+    public const string FromAddress = "FromAddress";
+
+    /// <summary>The provider's API base URL when it is not the public one (a test double or a proxy).</summary>
+    public const string ApiBaseUrl = "ApiBaseUrl";
+
+    /// <summary>Names whose values are secrets: written, never shown back in full.</summary>
+    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { TelegramBotToken, WhatsAppAccessToken, SmtpPassword };
+}

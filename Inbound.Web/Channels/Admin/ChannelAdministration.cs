@@ -1,0 +1,142 @@
+using Inbound.Domain.Channels;
+using Inbound.Domain.Conversations;
+using Inbound.Domain.SeedWork;
+using Inbound.Web.Channels.Telegram;
+using Inbound.Web.Data;
+using Inbound.Web.Inbox.Delivery;
+using Inbound.Web.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Channels.Admin;
+
+/// <summary>
+/// The channels page's reads and changes. Every change drops the channel from this node's webhook cache at once;
+/// other nodes notice through <see cref="ChannelCacheRefresher"/>. Secrets are written, never read back in full.
+/// </summary>
+public sealed class ChannelAdministration(
+    IDbContextFactory<InboundDbContext> dbFactory,
+    ChannelDirectory directory,
+    TelegramBotClient telegram,
+    IEnumerable<IChannelSender> senders,
+    TimeProvider clock)
+{
+    public async Task<IReadOnlyList<ChannelRow>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        var since = clock.GetUtcNow().UtcDateTime.AddHours(-24);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channels = await db.Channels.AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
+        var traffic = await db.Messages.AsNoTracking()
+            .Where(m => m.Direction != MessageDirection.InternalNote)
+            .GroupBy(m => m.ChannelId)
+            .Select(g => new
+            {
+                ChannelId = g.Key,
+                LastIn = g.Where(m => m.Direction == MessageDirection.Inbound).Max(m => (DateTime?)m.CreatedAt),
+                LastOut = g.Where(m => m.Direction == MessageDirection.Outbound).Max(m => (DateTime?)m.CreatedAt),
+                Failures = g.Count(m => m.DeliveryStatus == DeliveryStatus.Failed && m.CreatedAt >= since),
+            })
+            .ToDictionaryAsync(t => t.ChannelId, cancellationToken);
+        return channels.Select(c =>
+        {
+            var t = traffic.GetValueOrDefault(c.Id);
+            var settings = c.Settings.ToDictionary(s => s.Key, s => ChannelSettingNames.Secrets.Contains(s.Key) ? ChannelDraft.Mask(s.Value) : s.Value);
+            return new ChannelRow(c.Id, c.Key, c.Name, c.Type, c.IsEnabled, ChannelDraft.Mask(c.Secret), settings, t?.LastIn, t?.LastOut, t?.Failures ?? 0);
+        }).ToList();
+    }
+
+    /// <returns>Null when saved; otherwise what is wrong.</returns>
+    public async Task<string?> SaveAsync(Guid? id, ChannelDraft draft, string publicBaseUrl, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        Channel channel;
+        try
+        {
+            if (id is null)
+            {
+                if (string.IsNullOrWhiteSpace(draft.Secret)) return "A new channel needs a secret of at least 16 characters.";
+                if (await db.Channels.AnyAsync(c => c.Key == draft.Key.Trim(), cancellationToken)) return $"The key '{draft.Key}' is taken.";
+                channel = new Channel(draft.Key, draft.Name, draft.Type, draft.Secret);
+                db.Channels.Add(channel);
+            }
+            else
+            {
+                channel = await db.Channels.SingleAsync(c => c.Id == id, cancellationToken);
+                channel.Rename(draft.Name);
+                if (!string.IsNullOrEmpty(draft.Secret)) channel.RotateSecret(draft.Secret);
+            }
+            foreach (var (name, value) in draft.Settings)
+                // A secret left empty in the form keeps what is stored; other settings are cleared by emptying them.
+                if (!(ChannelSettingNames.Secrets.Contains(name) && string.IsNullOrEmpty(value)))
+                    channel.Configure(name, value);
+        }
+        catch (DomainException ex)
+        {
+            return ex.Message;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        directory.Invalidate(channel.Key);
+
+        if (channel is { Type: ChannelType.Telegram, IsEnabled: true } && channel.Setting(ChannelSettingNames.TelegramBotToken) is not null)
+        {
+            try
+            {
+                if (await telegram.SetWebhookAsync(channel.Settings, $"{publicBaseUrl.TrimEnd('/')}/{TelegramWebhookApi.PathFor(channel.Key)}", channel.Secret,
+                        cancellationToken) is { } refusal)
+                    return $"Saved, but {refusal}";
+            }
+            catch (HttpRequestException ex)
+            {
+                return $"Saved, but Telegram could not be reached to set the webhook: {ex.Message}";
+            }
+        }
+        return null;
+    }
+
+    public async Task SetEnabledAsync(Guid id, bool enabled, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channel = await db.Channels.SingleAsync(c => c.Id == id, cancellationToken);
+        if (enabled) channel.Enable();
+        else channel.Disable();
+        await db.SaveChangesAsync(cancellationToken);
+        directory.Invalidate(channel.Key);
+    }
+
+    /// <returns>Null when deleted; otherwise why not.</returns>
+    public async Task<string?> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channel = await db.Channels.SingleAsync(c => c.Id == id, cancellationToken);
+        // Conversations keep their channel: one that carried traffic can be disabled, not deleted.
+        if (await db.Conversations.AnyAsync(c => c.ChannelId == id, cancellationToken) || await db.ContactIdentities.AnyAsync(i => i.ChannelId == id, cancellationToken))
+            return $"{channel.Name} has conversations: disable it instead.";
+        db.Channels.Remove(channel);
+        await db.SaveChangesAsync(cancellationToken);
+        directory.Invalidate(channel.Key);
+        return null;
+    }
+
+    /// <summary>Sends a message straight through the channel's sender (not the outbox), to check its settings.</summary>
+    public async Task<DeliveryResult> SendTestAsync(Guid id, string recipient, string text, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var channel = await db.Channels.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
+        var sender = senders.FirstOrDefault(s => s.ChannelType == channel.Type);
+        if (sender is null) return DeliveryResult.Refused($"Inbound cannot send on {channel.Type} channels.");
+        var message = new OutboundMessage(Guid.CreateVersion7(), Guid.Empty, channel.Id, channel.Key, recipient.Trim(), text)
+        {
+            Settings = channel.Settings,
+            Secret = channel.Secret,
+            // A test is an answer to nobody: the service window does not apply to it here, WhatsApp will say if it does.
+            ContactLastMessageAt = clock.GetUtcNow().UtcDateTime,
+        };
+        try
+        {
+            return await sender.SendAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or Polly.Timeout.TimeoutRejectedException)
+        {
+            return DeliveryResult.Transient(ex.Message);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+using Inbound.Web.Data;
+using Inbound.Web.Ingestion;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Channels.Admin;
+
+/// <summary>
+/// Keeps every node's webhook cache honest: the node where an admin saves drops the channel at once, and each node
+/// checks a fingerprint of the (few) channel rows every second, dropping its cache when another node changed one.
+/// A rotated secret or a disabled channel therefore takes effect everywhere within that second.
+/// </summary>
+internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> dbFactory, ChannelDirectory directory, ILogger<ChannelCacheRefresher> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        string? last = null;
+        using var timer = new PeriodicTimer(Interval);
+        do
+        {
+            try
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
+                var rows = await db.Channels.AsNoTracking().OrderBy(c => c.Id).ToListAsync(stoppingToken);
+                var fingerprint = string.Join('\n', rows.Select(c =>
+                    $"{c.Id}|{c.Key}|{c.Name}|{c.IsEnabled}|{c.Secret}|{string.Join(',', c.Settings.OrderBy(s => s.Key).Select(s => $"{s.Key}={s.Value}"))}"));
+                if (last is not null && fingerprint != last) directory.Clear();
+                last = fingerprint;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Checking channels for changes failed");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,92 @@
+using Inbound.Domain.Channels;
+using Microsoft.AspNetCore.Components;
+using Microsoft.JSInterop;
+using MudBlazor;
+
+namespace Inbound.Web.Channels.Admin;
+
+public partial class ChannelsSettingsPage
+{
+    [Inject] private ChannelAdministration Channels { get; set; } = default!;
+    [Inject] private IDialogService Dialogs { get; set; } = default!;
+    [Inject] private ISnackbar Snackbar { get; set; } = default!;
+    [Inject] private NavigationManager Navigation { get; set; } = default!;
+    [Inject] private IJSRuntime JS { get; set; } = default!;
+    [Inject] private TimeProvider Clock { get; set; } = default!;
+
+    private IReadOnlyList<ChannelRow>? _rows;
+    private Guid? _testing;
+    private string? _testRecipient;
+    private string? _testText = "This is a test message from Inbound.";
+
+    protected override Task OnInitializedAsync() => ReloadAsync();
+
+    private async Task ReloadAsync() => _rows = await Channels.ListAsync();
+
+    private async Task EditAsync(ChannelRow? row)
+    {
+        var dialog = await Dialogs.ShowAsync<ChannelDialog>(row is null ? "Add channel" : $"Edit {row.Name}",
+            new DialogParameters<ChannelDialog> { { d => d.Existing, row } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+        if (await dialog.Result is not { Canceled: false } result) return;
+        if (result.Data is string warning) Snackbar.Add(warning, Severity.Warning);
+        else Snackbar.Add("Channel saved", Severity.Success);
+        await ReloadAsync();
+    }
+
+    private async Task SetEnabledAsync(ChannelRow row, bool enabled)
+    {
+        await Channels.SetEnabledAsync(row.Id, enabled);
+        Snackbar.Add(enabled ? $"{row.Name} is enabled" : $"{row.Name} is disabled: its webhooks are refused and nothing is sent", Severity.Info);
+        await ReloadAsync();
+    }
+
+    private async Task DeleteAsync(ChannelRow row)
+    {
+        if (await Dialogs.ShowMessageBoxAsync("Delete channel", $"Delete {row.Name}? Its webhook stops working.", yesText: "Delete", cancelText: "Cancel") != true)
+            return;
+        if (await Channels.DeleteAsync(row.Id) is { } refusal) Snackbar.Add(refusal, Severity.Error);
+        else Snackbar.Add($"{row.Name} deleted", Severity.Success);
+        await ReloadAsync();
+    }
+
+    private void ToggleTest(ChannelRow row) => _testing = _testing == row.Id ? null : row.Id;
+
+    private async Task SendTestAsync(ChannelRow row)
+    {
+        var result = await Channels.SendTestAsync(row.Id, _testRecipient ?? "", _testText is { Length: > 0 } text ? text : "Test");
+        if (result.Accepted) Snackbar.Add($"Sent through {row.Name}", Severity.Success);
+        else Snackbar.Add($"Not sent: {result.Error}", Severity.Error);
+    }
+
+    private async Task CopyAsync(string text)
+    {
+        try
+        {
+            await JS.InvokeVoidAsync("navigator.clipboard.writeText", text);
+            Snackbar.Add("Copied", Severity.Normal);
+        }
+        catch (JSException)
+        {
+            Snackbar.Add("The browser did not allow copying; select the text instead.", Severity.Warning);
+        }
+    }
+
+    private string When(DateTime? at) => at is { } t ? Inbox.Components.Waiting.Time(t, Clock.GetUtcNow().UtcDateTime) : "never";
+
+    private static string Icon(ChannelType type) => type switch
+    {
+        ChannelType.Telegram => Icons.Custom.Brands.Telegram,
+        ChannelType.WhatsApp => Icons.Custom.Brands.WhatsApp,
+        ChannelType.Email => Icons.Material.Filled.Email,
+        ChannelType.WebChat => Icons.Material.Filled.Chat,
+        _ => Icons.Material.Filled.Webhook,
+    };
+
+    private static string RecipientLabel(ChannelType type) => type switch
+    {
+        ChannelType.Telegram => "Chat id",
+        ChannelType.WhatsApp => "Phone number (wa_id)",
+        _ => "Contact's external id",
+    };
+}
