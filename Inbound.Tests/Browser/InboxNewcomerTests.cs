@@ -183,9 +183,9 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
         try
         {
             var agentMenu = agent.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
-            await Expect(agentMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Overview", "Inbox"]);
+            await Expect(agentMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Overview", "Inbox", "Contacts", "Replies"]);
             var adminMenu = admin.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
-            await Expect(adminMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Overview", "Inbox", "Workflows", "Settings"]);
+            await Expect(adminMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Overview", "Inbox", "Contacts", "Replies", "Workflows", "Settings", "Channels"]);
         }
         finally
         {
@@ -224,7 +224,7 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
         var page = await app.SignInAsync("carla@inbound.local", "/inbox");
         try
         {
-            foreach (var path in new[] { "/contacts", "/reports", "/settings/teams" })
+            foreach (var path in new[] { "/nowhere", "/settings/nothing-here" })
             {
                 var response = await page.GotoAsync(path);
                 Assert.Equal(404, response!.Status);

@@ -96,7 +96,10 @@ public class InboxApiTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
         var reply = Assert.Single(thread!.Entries, e => e.Id == created!.Id);
         Assert.Equal(MessageDirection.Outbound, reply.Direction);
         Assert.Equal("Ana Agent", reply.AuthorName);
-        Assert.Equal(DeliveryStatus.Sent, reply.DeliveryStatus);
+        // The outbox hands it to the channel's sender after the reply commits.
+        await Eventually.TrueAsync(async () =>
+            (await ana.Http().GetFromJsonAsync<ConversationThread>($"api/inbox/conversations/{id}", ApiJson.Options))!
+                .Entries.Single(e => e.Id == created!.Id).DeliveryStatus == DeliveryStatus.Sent, "the reply to be sent");
     }
 
     [Fact]

@@ -140,30 +140,40 @@ public sealed class InboxCommands(
     private Task<CommandResult> ActAsync(InboxViewer viewer, Guid id, Func<Conversation, InboundDbContext, CommandResult> act, CancellationToken ct) =>
         ActAsync(viewer, id, (c, db) => Task.FromResult(act(c, db)), ct);
 
+    // A person's command carries their intent, not a version they saw: when a workflow or another node changed the
+    // conversation meanwhile, the command is checked and applied again on the fresh state instead of refused.
+    private const int ConflictAttempts = 3;
+
     private async Task<CommandResult> ActAsync(InboxViewer viewer, Guid id, Func<Conversation, InboundDbContext, Task<CommandResult>> act, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (conversation is null || !viewer.CanSee(conversation)) return CommandResult.NotFound;
-        if (!viewer.CanAct(conversation)) return CommandResult.Forbidden("You may not change this conversation.");
-        CommandResult result;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            result = await act(conversation, db);
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == id, ct);
+            if (conversation is null || !viewer.CanSee(conversation)) return CommandResult.NotFound;
+            if (!viewer.CanAct(conversation)) return CommandResult.Forbidden("You may not change this conversation.");
+            CommandResult result;
+            try
+            {
+                result = await act(conversation, db);
+            }
+            catch (DomainException ex)
+            {
+                return CommandResult.Invalid(ex.Message);
+            }
+            if (!result.Succeeded) return result;
+            try
+            {
+                await db.SaveAndPublishAsync(publisher, ct);
+                return result;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < ConflictAttempts)
+            {
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return CommandResult.Invalid("The conversation changed meanwhile; reload it and try again.");
+            }
         }
-        catch (DomainException ex)
-        {
-            return CommandResult.Invalid(ex.Message);
-        }
-        if (!result.Succeeded) return result;
-        try
-        {
-            await db.SaveAndPublishAsync(publisher, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Invalid("The conversation changed meanwhile; reload it and try again.");
-        }
-        return result;
     }
 }
