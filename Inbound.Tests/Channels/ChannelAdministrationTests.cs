@@ -1,7 +1,9 @@
 using System.Net;
 using Inbound.Domain.Channels;
 using Inbound.Tests.Infrastructure;
+using Inbound.Web.Admin.Audit;
 using Inbound.Web.Channels.Admin;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Tests.Channels;
 
@@ -35,7 +37,7 @@ public sealed class ChannelAdministrationTests : IAsyncLifetime
         await client.SendOkAsync("m-before", "c-1", "Before the rotation");
         var api = await RowAsync(InboundApp.ApiChannelKey);
 
-        var error = await Admin.SaveAsync(api.Id, new ChannelDraft { Key = api.Key, Name = api.Name, Type = api.Type, Secret = "a-brand-new-secret-1234" }, "http://localhost/");
+        var error = await Admin.SaveAsync(Actor.System, api.Id, new ChannelDraft { Key = api.Key, Name = api.Name, Type = api.Type, Secret = "a-brand-new-secret-1234" }, "http://localhost/");
 
         Assert.Null(error);
         using var old = await client.SendAsync("m-after", "c-1", "With the old secret");
@@ -51,7 +53,7 @@ public sealed class ChannelAdministrationTests : IAsyncLifetime
     {
         var api = await RowAsync(InboundApp.ApiChannelKey);
 
-        await Admin.SetEnabledAsync(api.Id, false);
+        await Admin.SetEnabledAsync(Actor.System, api.Id, false);
 
         using var response = await new ChannelClient(_app.CreateHttpClient()).SendAsync("m-1", "c-1", "Anyone?");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -67,7 +69,7 @@ public sealed class ChannelAdministrationTests : IAsyncLifetime
         await client.SendOkAsync("m-warm", "c-1", "Warms this node's cache");
         var api = await RowAsync(InboundApp.ApiChannelKey);
 
-        await second.Services.GetRequiredService<ChannelAdministration>().SetEnabledAsync(api.Id, false);
+        await second.Services.GetRequiredService<ChannelAdministration>().SetEnabledAsync(Actor.System, api.Id, false);
 
         await Eventually.TrueAsync(async () =>
         {
@@ -85,7 +87,7 @@ public sealed class ChannelAdministrationTests : IAsyncLifetime
             Settings = { [ChannelSettingNames.TelegramBotToken] = "999:SECRET-TOKEN-abcd", [ChannelSettingNames.ApiBaseUrl] = _telegram.BaseAddress.ToString() },
         };
 
-        Assert.Null(await Admin.SaveAsync(null, draft, "https://inbound.example.com/"));
+        Assert.Null(await Admin.SaveAsync(Actor.System, null, draft, "https://inbound.example.com/"));
 
         var setWebhook = Assert.Single(_telegram.Requests, r => r.Path == "/bot999:SECRET-TOKEN-abcd/setWebhook");
         Assert.Contains("https://inbound.example.com/api/channels/tg/telegram", setWebhook.Text);
@@ -95,7 +97,7 @@ public sealed class ChannelAdministrationTests : IAsyncLifetime
         Assert.Equal("api/channels/tg/telegram", row.WebhookPath);
 
         // Saved again with the token left empty: the stored token stays.
-        Assert.Null(await Admin.SaveAsync(row.Id, new ChannelDraft { Key = "tg", Name = "Support bot 2", Type = ChannelType.Telegram,
+        Assert.Null(await Admin.SaveAsync(Actor.System, row.Id, new ChannelDraft { Key = "tg", Name = "Support bot 2", Type = ChannelType.Telegram,
             Settings = { [ChannelSettingNames.TelegramBotToken] = "", [ChannelSettingNames.ApiBaseUrl] = _telegram.BaseAddress.ToString() } }, "https://inbound.example.com/"));
         Assert.Equal(2, _telegram.Requests.Count(r => r.Path == "/bot999:SECRET-TOKEN-abcd/setWebhook"));
     }
@@ -104,10 +106,10 @@ public sealed class ChannelAdministrationTests : IAsyncLifetime
     public async Task A_channel_with_conversations_cannot_be_deleted_but_an_unused_one_can()
     {
         await new ChannelClient(_app.CreateHttpClient()).SendOkAsync("m-1", "c-1", "Hello");
-        Assert.Null(await Admin.SaveAsync(null, new ChannelDraft { Key = "spare", Name = "Spare", Type = ChannelType.Api, Secret = "spare-secret-000000" }, "http://localhost/"));
+        Assert.Null(await Admin.SaveAsync(Actor.System, null, new ChannelDraft { Key = "spare", Name = "Spare", Type = ChannelType.Api, Secret = "spare-secret-000000" }, "http://localhost/"));
 
-        var refused = await Admin.DeleteAsync((await RowAsync(InboundApp.ApiChannelKey)).Id);
-        var deleted = await Admin.DeleteAsync((await RowAsync("spare")).Id);
+        var refused = await Admin.DeleteAsync(Actor.System, (await RowAsync(InboundApp.ApiChannelKey)).Id);
+        var deleted = await Admin.DeleteAsync(Actor.System, (await RowAsync("spare")).Id);
 
         Assert.Contains("disable it instead", refused);
         Assert.Null(deleted);
@@ -115,9 +117,30 @@ public sealed class ChannelAdministrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Adding_editing_rotating_disabling_and_deleting_a_channel_are_in_the_audit_log_without_the_secrets()
+    {
+        var carla = new Actor("carla-id", "Carla Admin");
+        Assert.Null(await Admin.SaveAsync(carla, null, new ChannelDraft { Key = "spare", Name = "Spare", Type = ChannelType.Api, Secret = "spare-secret-000000" }, "http://localhost/"));
+        var spare = await RowAsync("spare");
+        Assert.Null(await Admin.SaveAsync(carla, spare.Id, new ChannelDraft
+        {
+            Key = "spare", Name = "Spare", Type = ChannelType.Api, Secret = "rotated-secret-111111",
+            Settings = { [ChannelSettingNames.OutboundUrl] = "https://hooks.example.com/inbound" },
+        }, "http://localhost/"));
+        await Admin.SetEnabledAsync(carla, spare.Id, false);
+        Assert.Null(await Admin.DeleteAsync(carla, spare.Id));
+
+        var log = await _app.QueryAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.Action.StartsWith("channel.")).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal(["channel.added", "channel.edited", "channel.secret-rotated", "channel.disabled", "channel.deleted"], log.Select(e => e.Action));
+        Assert.All(log, e => Assert.Equal(("Carla Admin", "Channel Spare"), (e.ActorName, e.Subject)));
+        Assert.Contains(ChannelSettingNames.OutboundUrl, log[1].Detail);
+        Assert.DoesNotContain(log, e => e.Detail.Contains("secret-000000") || e.Detail.Contains("secret-111111"));
+    }
+
+    [Fact]
     public async Task A_test_message_goes_straight_to_the_provider_and_says_whether_it_was_taken()
     {
-        Assert.Null(await Admin.SaveAsync(null, new ChannelDraft
+        Assert.Null(await Admin.SaveAsync(Actor.System, null, new ChannelDraft
         {
             Key = "tg", Name = "Bot", Type = ChannelType.Telegram, Secret = "tg-webhook-secret-0002",
             Settings = { [ChannelSettingNames.TelegramBotToken] = "1:T", [ChannelSettingNames.ApiBaseUrl] = _telegram.BaseAddress.ToString() },

@@ -86,6 +86,85 @@ public sealed class EmailThreadTests : IAsyncLifetime
         Assert.All(thread, m => Assert.Equal(conversation.Id, m.ConversationId));
     }
 
+    /// <summary>Maria's first mail, assigned to Ana, and Ana's reply at the SMTP server.</summary>
+    private async Task<(Guid Conversation, InboxUser Ana, MimeKit.MimeMessage Reply)> RepliedThreadAsync()
+    {
+        using var first = await PostMailAsync(new()
+        {
+            ["sender"] = "maria@example.org", ["from"] = "Maria Lopez <maria@example.org>", ["subject"] = "Order 1042",
+            ["Message-Id"] = "<first-1042@example.org>", ["body-plain"] = "Where is my order 1042?",
+        });
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var conversation = await Eventually.GetAsync(() => _app.QueryAsync(db => db.Conversations.AsNoTracking().FirstOrDefaultAsync()), "the conversation");
+        var ana = await InboxUser.SignInAsync(_app, "ana@inbound.local");
+        await new Conversations(_app).AssignAsync(conversation.Id, ana.AgentId, await new Conversations(_app).TeamIdAsync("Sales"));
+        (await ana.Http().PostAsJsonAsync($"api/inbox/conversations/{conversation.Id}/replies", new { text = "It ships tomorrow." })).EnsureSuccessStatusCode();
+        var reply = await _smtp.MailAsync(m => m.TextBody?.Contains("It ships tomorrow.") == true, "the reply at the SMTP server");
+        return (conversation.Id, ana, reply);
+    }
+
+    private Task<List<Message>> InboundOfAsync(Guid conversationId) =>
+        _app.QueryAsync(db => db.Messages.AsNoTracking().Where(m => m.ConversationId == conversationId && m.Direction == MessageDirection.Inbound)
+            .OrderBy(m => m.CreatedAt).ToListAsync());
+
+    [Fact]
+    public async Task A_reply_from_another_address_naming_our_message_id_lands_in_the_open_conversation()
+    {
+        var (conversation, _, reply) = await RepliedThreadAsync();
+
+        using var answer = await PostMailAsync(new()
+        {
+            ["sender"] = "maria.lopez@work.example.net", ["from"] = "M. Lopez <maria.lopez@work.example.net>", ["subject"] = "Re: your message",
+            ["recipient"] = "support@shop.example.com", ["Message-Id"] = "<from-work@example.net>",
+            ["In-Reply-To"] = $"<{reply.MessageId}>", ["References"] = $"<first-1042@example.org> <{reply.MessageId}>",
+            ["body-plain"] = "Thanks, writing from work.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(["Where is my order 1042?", "Thanks, writing from work."], (await InboundOfAsync(conversation)).Select(m => m.Body));
+        var contacts = await _app.QueryAsync(db => db.Contacts.AsNoTracking().ToListAsync());
+        // No second contact for the work address, and Maria's own address is kept.
+        Assert.Equal("maria@example.org", Assert.Single(contacts).Email);
+    }
+
+    [Fact]
+    public async Task A_mail_to_the_conversations_reply_address_lands_in_it_without_any_thread_headers()
+    {
+        var (conversation, _, _) = await RepliedThreadAsync();
+
+        using var answer = await PostMailAsync(new()
+        {
+            ["sender"] = "m.lopez@elsewhere.example", ["recipient"] = $"reply+{conversation:N}@shop.example.com", ["subject"] = "One more thing",
+            ["Message-Id"] = "<no-headers@elsewhere.example>", ["body-plain"] = "Can you gift wrap it?",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(["Where is my order 1042?", "Can you gift wrap it?"], (await InboundOfAsync(conversation)).Select(m => m.Body));
+        Assert.Equal(1, await _app.QueryAsync(db => db.Conversations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_reply_to_a_closed_conversation_opens_a_new_one_for_the_same_contact()
+    {
+        var (conversation, ana, reply) = await RepliedThreadAsync();
+        (await ana.Http().PostAsJsonAsync($"api/inbox/conversations/{conversation}/close", new { category = "Resolved", summary = "Shipped" })).EnsureSuccessStatusCode();
+
+        using var answer = await PostMailAsync(new()
+        {
+            ["sender"] = "maria.lopez@work.example.net", ["recipient"] = $"reply+{conversation:N}@shop.example.com", ["subject"] = "Re: your message",
+            ["Message-Id"] = "<after-close@example.net>", ["In-Reply-To"] = $"<{reply.MessageId}>", ["body-plain"] = "It never arrived.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var conversations = await _app.QueryAsync(db => db.Conversations.AsNoTracking().OrderBy(c => c.OpenedAt).ToListAsync());
+        Assert.Equal(2, conversations.Count);
+        var reopened = conversations.Single(c => c.Id != conversation);
+        Assert.Equal(ConversationStatus.Open, reopened.Status);
+        Assert.Equal(conversations.Single(c => c.Id == conversation).ContactId, reopened.ContactId);
+        Assert.Equal(["It never arrived."], (await InboundOfAsync(reopened.Id)).Select(m => m.Body));
+        Assert.Equal(["Where is my order 1042?"], (await InboundOfAsync(conversation)).Select(m => m.Body));
+    }
+
     [Fact]
     public async Task A_mail_with_a_wrong_or_missing_signature_is_refused_and_nothing_is_stored()
     {

@@ -50,7 +50,9 @@ public static class ChannelsExtensions
         services.AddSingleton<MediaLibrary>();
         services.AddSingleton<ComposerUploads>();
 
-        services.AddSingleton<IChannelSender, CustomChannelSender>();
+        // One instance: the outbox sends custom channels' status notices through it too.
+        services.AddSingleton<CustomChannelSender>();
+        services.AddSingleton<IChannelSender>(sp => sp.GetRequiredService<CustomChannelSender>());
 
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddSingleton<TelegramBotClient>();

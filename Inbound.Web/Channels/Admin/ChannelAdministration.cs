@@ -1,6 +1,7 @@
 using Inbound.Domain.Channels;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.SeedWork;
+using Inbound.Web.Admin.Audit;
 using Inbound.Web.Channels.Telegram;
 using Inbound.Web.Data;
 using Inbound.Web.Inbox.Delivery;
@@ -11,13 +12,15 @@ namespace Inbound.Web.Channels.Admin;
 
 /// <summary>
 /// The channels page's reads and changes. Every change drops the channel from this node's webhook cache at once;
-/// other nodes notice through <see cref="ChannelCacheRefresher"/>. Secrets are written, never read back in full.
+/// other nodes notice through <see cref="ChannelCacheRefresher"/>. Secrets are written, never read back in full, and
+/// every change is in the audit log (which settings changed and that a secret was rotated, never their values).
 /// </summary>
 public sealed class ChannelAdministration(
     IDbContextFactory<InboundDbContext> dbFactory,
     ChannelDirectory directory,
     TelegramBotClient telegram,
     IEnumerable<IChannelSender> senders,
+    IAuditLog audit,
     TimeProvider clock)
 {
     public async Task<IReadOnlyList<ChannelRow>> ListAsync(CancellationToken cancellationToken = default)
@@ -45,10 +48,12 @@ public sealed class ChannelAdministration(
     }
 
     /// <returns>Null when saved; otherwise what is wrong.</returns>
-    public async Task<string?> SaveAsync(Guid? id, ChannelDraft draft, string publicBaseUrl, CancellationToken cancellationToken = default)
+    public async Task<string?> SaveAsync(Actor actor, Guid? id, ChannelDraft draft, string publicBaseUrl, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         Channel channel;
+        var rotated = new List<string>();
+        var changed = new List<string>();
         try
         {
             if (id is null)
@@ -62,12 +67,20 @@ public sealed class ChannelAdministration(
             {
                 channel = await db.Channels.SingleAsync(c => c.Id == id, cancellationToken);
                 channel.Rename(draft.Name);
-                if (!string.IsNullOrEmpty(draft.Secret)) channel.RotateSecret(draft.Secret);
+                if (!string.IsNullOrEmpty(draft.Secret))
+                {
+                    channel.RotateSecret(draft.Secret);
+                    rotated.Add("secret");
+                }
             }
             foreach (var (name, value) in draft.Settings)
                 // A secret left empty in the form keeps what is stored; other settings are cleared by emptying them.
                 if (!(ChannelSettingNames.Secrets.Contains(name) && string.IsNullOrEmpty(value)))
+                {
+                    if (channel.Setting(name) == (string.IsNullOrWhiteSpace(value) ? null : value.Trim())) continue;
                     channel.Configure(name, value);
+                    (ChannelSettingNames.Secrets.Contains(name) ? rotated : changed).Add(name);
+                }
         }
         catch (DomainException ex)
         {
@@ -75,6 +88,7 @@ public sealed class ChannelAdministration(
         }
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate(channel.Key);
+        await RecordSaveAsync(actor, id is null, channel, changed, rotated, cancellationToken);
 
         if (channel is { Type: ChannelType.Telegram, IsEnabled: true } && channel.Setting(ChannelSettingNames.TelegramBotToken) is not null)
         {
@@ -92,7 +106,18 @@ public sealed class ChannelAdministration(
         return null;
     }
 
-    public async Task SetEnabledAsync(Guid id, bool enabled, CancellationToken cancellationToken = default)
+    private async Task RecordSaveAsync(Actor actor, bool added, Channel channel, List<string> changed, List<string> rotated, CancellationToken cancellationToken)
+    {
+        var subject = Subject(channel);
+        if (added) await audit.RecordAsync(actor, "channel.added", subject, $"{channel.Type}, key {channel.Key}", cancellationToken);
+        else await audit.RecordAsync(actor, "channel.edited", subject, changed.Count > 0 ? $"Changed {string.Join(", ", changed)}" : "", cancellationToken);
+        // A rotation is what a security review looks for: its own entry, naming what was rotated but never the value.
+        if (!added && rotated.Count > 0) await audit.RecordAsync(actor, "channel.secret-rotated", subject, $"Rotated {string.Join(", ", rotated)}", cancellationToken);
+    }
+
+    private static string Subject(Channel channel) => $"Channel {channel.Name}";
+
+    public async Task SetEnabledAsync(Actor actor, Guid id, bool enabled, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var channel = await db.Channels.SingleAsync(c => c.Id == id, cancellationToken);
@@ -100,10 +125,11 @@ public sealed class ChannelAdministration(
         else channel.Disable();
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate(channel.Key);
+        await audit.RecordAsync(actor, enabled ? "channel.enabled" : "channel.disabled", Subject(channel), cancellationToken: cancellationToken);
     }
 
     /// <returns>Null when deleted; otherwise why not.</returns>
-    public async Task<string?> DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<string?> DeleteAsync(Actor actor, Guid id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var channel = await db.Channels.SingleAsync(c => c.Id == id, cancellationToken);
@@ -113,6 +139,7 @@ public sealed class ChannelAdministration(
         db.Channels.Remove(channel);
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate(channel.Key);
+        await audit.RecordAsync(actor, "channel.deleted", Subject(channel), $"{channel.Type}, key {channel.Key}", cancellationToken);
         return null;
     }
 

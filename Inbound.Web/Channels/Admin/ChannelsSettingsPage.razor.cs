@@ -1,5 +1,7 @@
 using Inbound.Domain.Channels;
+using Inbound.Web.Admin.Audit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -13,6 +15,7 @@ public partial class ChannelsSettingsPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     private IReadOnlyList<ChannelRow>? _rows;
     private Guid? _testing;
@@ -26,7 +29,7 @@ public partial class ChannelsSettingsPage
     private async Task EditAsync(ChannelRow? row)
     {
         var dialog = await Dialogs.ShowAsync<ChannelDialog>(row is null ? "Add channel" : $"Edit {row.Name}",
-            new DialogParameters<ChannelDialog> { { d => d.Existing, row } },
+            new DialogParameters<ChannelDialog> { { d => d.Existing, row }, { d => d.Actor, await ActorAsync() } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false } result) return;
         if (result.Data is string warning) Snackbar.Add(warning, Severity.Warning);
@@ -36,7 +39,7 @@ public partial class ChannelsSettingsPage
 
     private async Task SetEnabledAsync(ChannelRow row, bool enabled)
     {
-        await Channels.SetEnabledAsync(row.Id, enabled);
+        await Channels.SetEnabledAsync(await ActorAsync(), row.Id, enabled);
         Snackbar.Add(enabled ? $"{row.Name} is enabled" : $"{row.Name} is disabled: its webhooks are refused and nothing is sent", Severity.Info);
         await ReloadAsync();
     }
@@ -45,10 +48,12 @@ public partial class ChannelsSettingsPage
     {
         if (await Dialogs.ShowMessageBoxAsync("Delete channel", $"Delete {row.Name}? Its webhook stops working.", yesText: "Delete", cancelText: "Cancel") != true)
             return;
-        if (await Channels.DeleteAsync(row.Id) is { } refusal) Snackbar.Add(refusal, Severity.Error);
+        if (await Channels.DeleteAsync(await ActorAsync(), row.Id) is { } refusal) Snackbar.Add(refusal, Severity.Error);
         else Snackbar.Add($"{row.Name} deleted", Severity.Success);
         await ReloadAsync();
     }
+
+    private async Task<Actor> ActorAsync() => Actor.From((await AuthenticationState).User);
 
     private void ToggleTest(ChannelRow row) => _testing = _testing == row.Id ? null : row.Id;
 

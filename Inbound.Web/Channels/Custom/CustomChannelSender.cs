@@ -11,6 +11,7 @@ namespace Inbound.Web.Channels.Custom;
 /// The custom (API) channel: with an outbound URL, every message is POSTed there as JSON, signed like the inbound
 /// webhook (<c>X-Inbound-Signature-256</c> over the raw body with the channel secret); the body carries a
 /// <c>timestamp</c> the receiver checks against replays and an <c>Idempotency-Key</c> header it can deduplicate by.
+/// Status changes (closed, assigned, delivery) go the same way as <see cref="CustomChannelNotice"/>s.
 /// Without one, integrations read replies through the REST API or the hub, so a stored reply counts as sent.
 /// </summary>
 internal sealed class CustomChannelSender(IHttpClientFactory httpFactory, TimeProvider clock) : IChannelSender
@@ -27,15 +28,29 @@ internal sealed class CustomChannelSender(IHttpClientFactory httpFactory, TimePr
         var body = JsonSerializer.SerializeToUtf8Bytes(new CustomChannelMessage(
             "message", timestamp, message.IdempotencyKey, message.ConversationId, new CustomChannelContact(message.ContactExternalId),
             message.Body, message.QuickReplies), JsonSerializerOptions.Web);
+        return await PostSignedAsync(url, message.Secret, body, timestamp, message.IdempotencyKey, cancellationToken);
+    }
+
+    /// <summary>A status change, signed and stamped the same way; its idempotency key is the notice's id.</summary>
+    public async Task<DeliveryResult> SendNoticeAsync(string url, string secret, CustomChannelNotice notice, CancellationToken cancellationToken)
+    {
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+        var body = JsonSerializer.SerializeToUtf8Bytes(notice with { Timestamp = timestamp }, JsonSerializerOptions.Web);
+        return await PostSignedAsync(url, secret, body, timestamp, notice.NoticeId ?? "", cancellationToken);
+    }
+
+    private async Task<DeliveryResult> PostSignedAsync(string url, string secret, byte[] body, long timestamp, string idempotencyKey,
+        CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
         };
-        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, Encoding.UTF8.GetBytes(message.Secret)));
+        request.Headers.Add(WebhookSignature.Header, WebhookSignature.Sign(body, Encoding.UTF8.GetBytes(secret)));
         request.Headers.Add(TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(IdempotencyHeader, message.IdempotencyKey);
+        request.Headers.Add(IdempotencyHeader, idempotencyKey);
         using var response = await httpFactory.CreateClient(ChannelHttp.ClientName).SendAsync(request, cancellationToken);
-        return await DeliveryResult.FromResponseAsync(response, _ => message.IdempotencyKey, cancellationToken);
+        return await DeliveryResult.FromResponseAsync(response, _ => idempotencyKey, cancellationToken);
     }
 }
 

@@ -2,7 +2,9 @@ using System.Text;
 using Inbound.Domain.Channels;
 using Inbound.Web.Channels.Media;
 using Inbound.Web.Ingestion;
+using Inbound.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Channels.Email;
 
@@ -32,7 +34,7 @@ public static class EmailWebhookApi
     }
 
     internal static async Task<Results<Ok, ProblemHttpResult>> PostMail(string channelKey, HttpRequest request, ChannelDirectory channels,
-        IngestionQueue queue, MediaLibrary media, TimeProvider clock, CancellationToken cancellationToken)
+        IngestionQueue queue, MediaLibrary media, IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock, CancellationToken cancellationToken)
     {
         var channel = await channels.FindAsync(channelKey, cancellationToken);
         if (channel is not { Type: ChannelType.Email, IsEnabled: true })
@@ -59,7 +61,15 @@ public static class EmailWebhookApi
         var (original, _) = await media.StoreAsync(new MemoryStream(Encoding.UTF8.GetBytes($"Subject: {subject}\n\n{full}")), "original-mail.txt",
             "text/plain", null, cancellationToken);
         var fromName = form["from"].ToString() is { Length: > 0 } from && from.Contains('<') ? from[..from.IndexOf('<')].Trim().Trim('"') : null;
-        var stored = await queue.SubmitAsync(new IncomingMessage(channel.Id, messageId, sender, fromName, null, sender, text,
+        // A reply to one of our mails belongs to the contact we wrote to, whichever address it comes from; the
+        // sender's own profile is then left as it was.
+        string? answered;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            answered = await EmailThread.ContactAnsweredAsync(db, channel.Id,
+                EmailThread.NamedIn(form["recipient"], form["In-Reply-To"], form["References"]), cancellationToken);
+        var threaded = answered is not null && answered != sender;
+        var stored = await queue.SubmitAsync(new IncomingMessage(channel.Id, messageId, answered ?? sender, threaded ? null : fromName, null,
+            threaded ? null : sender, text,
             ContactFields: subject.Length > 0 ? new Dictionary<string, string> { ["Email subject"] = subject } : null,
             AttachmentIds: original is { } id ? [id] : null), cancellationToken);
         if (original is { } kept) await media.BelongToAsync([kept], stored.ConversationId, cancellationToken);

@@ -21,6 +21,7 @@ namespace Inbound.Web.Channels.Outbox;
 internal sealed class OutboxDelivery(
     IDbContextFactory<InboundDbContext> dbFactory,
     IEnumerable<IChannelSender> senders,
+    Custom.CustomChannelSender customSender,
     IDomainEventPublisher publisher,
     MediaLibrary media,
     IOptions<OutboxOptions> options,
@@ -39,6 +40,11 @@ internal sealed class OutboxDelivery(
         var attempts = new List<Attempt>(entries.Count);
         foreach (var entry in entries)
         {
+            if (entry.Notice is { } notice)
+            {
+                attempts.Add(new Attempt(entry, null, await PrepareNoticeAsync(db, entry, notice, cancellationToken)));
+                continue;
+            }
             // Deleted with its conversation, or recorded by an earlier attempt that died before its row was: done.
             if (messages.GetValueOrDefault(entry.Id) is not { DeliveryStatus: DeliveryStatus.Pending } message) attempts.Add(new Attempt(entry, null, null));
             else attempts.Add(new Attempt(entry, message, await PrepareAsync(db, message, cancellationToken)));
@@ -56,22 +62,23 @@ internal sealed class OutboxDelivery(
 
     private void Record(Attempt attempt, DeliveryResult? result, DateTime now)
     {
+        // A notice has no message; an entry without a result has nothing left to send.
         var (entry, message) = (attempt.Entry, attempt.Message);
-        if (message is null || result is null)
+        if (result is null)
         {
             entry.Complete(now);
         }
         else if (result.Accepted)
         {
-            if (result.ChannelMessageId is { } channelMessageId) message.RecordChannelMessageId(channelMessageId);
-            message.MarkDelivery(result.Delivered ? DeliveryStatus.Delivered : DeliveryStatus.Sent, now);
+            if (message is not null && result.ChannelMessageId is { } channelMessageId) message.RecordChannelMessageId(channelMessageId);
+            message?.MarkDelivery(result.Delivered ? DeliveryStatus.Delivered : DeliveryStatus.Sent, now);
             entry.Complete(now);
         }
         else if (result.Permanent || entry.Attempts + 1 >= options.Value.MaxAttempts)
         {
             var reason = result.Permanent ? result.Error : $"{result.Error} (gave up after {entry.Attempts + 1} attempts)";
-            logger.LogWarning("Message {MessageId} not delivered: {Reason}", message.Id, reason);
-            message.MarkDelivery(DeliveryStatus.Failed, now, reason);
+            logger.LogWarning("Outbox entry {EntryId} not delivered: {Reason}", entry.Id, reason);
+            message?.MarkDelivery(DeliveryStatus.Failed, now, reason);
             entry.Complete(now);
         }
         else
@@ -112,6 +119,16 @@ internal sealed class OutboxDelivery(
         return ct => sender.SendAsync(outbound, ct);
 
         static Func<CancellationToken, Task<DeliveryResult>> Refuse(string reason) => _ => Task.FromResult(DeliveryResult.Refused(reason));
+    }
+
+    /// <returns>Null when there is no one to tell any more (the channel was disabled, deleted or lost its URL).</returns>
+    private async Task<Func<CancellationToken, Task<DeliveryResult>>?> PrepareNoticeAsync(InboundDbContext db, OutboxEntry entry, string notice,
+        CancellationToken cancellationToken)
+    {
+        var channel = await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Id == entry.ChannelId, cancellationToken);
+        if (channel is not { IsEnabled: true } || channel.Setting(ChannelSettingNames.OutboundUrl) is not { } url) return null;
+        var parsed = Custom.CustomChannelNotice.FromJson(notice) with { NoticeId = entry.Id.ToString("N") };
+        return ct => customSender.SendNoticeAsync(url, channel.Secret, parsed, ct);
     }
 
     private static async Task<DeliveryResult> SendAsync(Func<CancellationToken, Task<DeliveryResult>> send, CancellationToken cancellationToken)

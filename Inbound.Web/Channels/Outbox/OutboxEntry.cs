@@ -17,7 +17,14 @@ public sealed class OutboxEntry
         NextAttemptAt = now;
     }
 
-    /// <summary>The message's id.</summary>
+    /// <summary>
+    /// A status change for a custom channel's outbound URL (<see cref="Custom.CustomChannelNotice"/> as JSON) instead
+    /// of a message: it rides the same retries and restarts as replies do.
+    /// </summary>
+    public static OutboxEntry ForNotice(Guid channelId, string notice, DateTime now) =>
+        new(Guid.CreateVersion7(), channelId, now) { Notice = notice };
+
+    /// <summary>The message's id (a notice's own id).</summary>
     public Guid Id { get; private set; }
     public Guid ChannelId { get; private set; }
     public DateTime CreatedAt { get; private set; }
@@ -27,6 +34,8 @@ public sealed class OutboxEntry
     /// <summary>The claim that holds it (one sender round of one node) and until when; an expired lease is free to take.</summary>
     public string? LeaseOwner { get; private set; }
     public DateTime? LeaseUntil { get; private set; }
+
+    public string? Notice { get; private set; }
 
     public DateTime? CompletedAt { get; private set; }
     public string? LastError { get; private set; }

@@ -12,6 +12,7 @@ internal sealed class OutboxEntryConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(o => o.Id).ValueGeneratedNever();
         builder.Property(o => o.LeaseOwner).HasMaxLength(64);
         builder.Property(o => o.LastError).HasMaxLength(500);
+        builder.Property(o => o.Notice).HasMaxLength(2000);
         // The sender's claim reads the due, unfinished rows in order: finished rows stay out of the index.
         builder.HasIndex(o => o.NextAttemptAt).HasFilter("\"CompletedAt\" IS NULL");
     }
