@@ -430,6 +430,8 @@ namespace Inbound.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorId", "CreatedAt");
+
                     b.HasIndex("ChannelId", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"ExternalId\" IS NOT NULL");
@@ -463,6 +465,9 @@ namespace Inbound.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("UTC");
+
+                    b.Property<int?>("WaitAlertMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
