@@ -8,6 +8,7 @@ using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Presence;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
+using Inbound.Web.Queues;
 using Inbound.Web.Workflows.Designer;
 using Inbound.Web.Workflows;
 using Inbound.Web.WebChat;
@@ -22,6 +23,7 @@ builder.AddInboundData()
     .AddAccounts()
     .AddIngestion()
     .AddOverview()
+    .AddQueues()
     .AddWorkflows()
     .AddInbox()
     .AddPresence()
@@ -45,6 +47,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();
 app.MapInbox();
+app.MapQueuesApi();
 app.MapAccountsApi();
 app.MapAdministration();
 app.MapWebUi();
