@@ -9,6 +9,7 @@ using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Presence;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
+using Inbound.Web.Queues;
 using Inbound.Web.Workflows.Designer;
 using Inbound.Web.Workflows;
 using Inbound.Web.WebChat;
@@ -23,6 +24,7 @@ builder.AddInboundData()
     .AddAccounts()
     .AddIngestion()
     .AddOverview()
+    .AddQueues()
     .AddWorkflows()
     .AddInbox()
     .AddPresence()
@@ -48,6 +50,7 @@ app.MapOpenApi();
 app.MapIngestionApi();
 app.MapChannels();
 app.MapInbox();
+app.MapQueuesApi();
 app.MapAccountsApi();
 app.MapAdministration();
 app.MapWebUi();

@@ -42,6 +42,22 @@ public sealed class QueuedConversation
     /// </summary>
     public static AssignToStep Requeued(Guid teamId) => new() { Id = "queue", Target = AssignTarget.Team, TeamId = teamId };
 
+    /// <summary>
+    /// Moved by hand to another team: it waits there under that team's default rules (the step's skills were about
+    /// the team it left), keeping its time in line.
+    /// </summary>
+    public void MoveTo(Guid teamId)
+    {
+        var defaults = Requeued(teamId);
+        TeamId = teamId;
+        Strategy = defaults.Strategy;
+        OnlineOnly = defaults.OnlineOnly;
+        RespectCapacity = defaults.RespectCapacity;
+        RequiredSkills = [];
+        StepId = null;
+        RunId = null;
+    }
+
     /// <summary>The assignment rules to apply when an agent becomes free.</summary>
     public AssignToStep AsStep() => new()
     {

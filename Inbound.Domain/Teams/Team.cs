@@ -36,6 +36,17 @@ public sealed class Team : Entity
         BusinessHours = [.. hours.OrderBy(h => ((int)h.Day + 6) % 7)];
     }
 
+    /// <summary>
+    /// How long the oldest unassigned conversation may wait before the team's supervisors are alerted; null: no alert.
+    /// </summary>
+    public int? WaitAlertMinutes { get; private set; }
+
+    public void SetWaitAlert(int? minutes)
+    {
+        if (minutes is < 1 or > 24 * 60) throw new DomainException("The wait alert is between 1 minute and 24 hours.");
+        WaitAlertMinutes = minutes;
+    }
+
     public void Rename(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A team needs a name.");

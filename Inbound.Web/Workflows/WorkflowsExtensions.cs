@@ -40,6 +40,7 @@ public static class WorkflowsExtensions
         AddHandler<ConversationAssigned>(builder.Services);
         AddHandler<MessageAdded>(builder.Services);
         AddHandler<ConversationUnassigned>(builder.Services);
+        AddHandler<ConversationRoutedToTeam>(builder.Services);
         AddHandler<AgentAvailabilityChanged>(builder.Services);
         AddHandler<AgentCapacityChanged>(builder.Services);
         AddHandler<AgentSkillsChanged>(builder.Services);

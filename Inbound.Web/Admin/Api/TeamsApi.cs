@@ -22,6 +22,8 @@ internal static class TeamsApi
         teams.MapDelete("{teamId:guid}", Delete).WithName("DeleteTeam")
             .WithSummary("Delete a team (admins); refused with 409 while conversations are open in it.").RequireAuthorization(Policies.Admin);
         teams.MapPut("{teamId:guid}/hours", SetHours).WithName("SetTeamHours").WithSummary("Set the team's time zone and weekly business hours.");
+        teams.MapPut("{teamId:guid}/wait-alert", SetWaitAlert).WithName("SetTeamWaitAlert")
+            .WithSummary("Alert the team's supervisors when a conversation waits unassigned longer than this many minutes (null: never).");
         teams.MapPut("{teamId:guid}/members/{agentId:guid}", AddMember).WithName("AddTeamMember").WithSummary("Add an agent to the team.");
         teams.MapDelete("{teamId:guid}/members/{agentId:guid}", RemoveMember).WithName("RemoveTeamMember").WithSummary("Remove an agent from the team.");
         teams.MapPut("{teamId:guid}/members/{agentId:guid}/capacity", SetCapacity).WithName("SetMemberCapacity")
@@ -45,6 +47,9 @@ internal static class TeamsApi
 
     internal static Task<Results<Ok<TeamDetails>, ValidationProblem, ProblemHttpResult>> SetHours(Guid teamId, TeamHours request, ClaimsPrincipal user, InboxViewers viewers, TeamAdministration teams, CancellationToken ct) =>
         ChangeAsync(user, viewers, viewer => teams.SetHoursAsync(viewer, Actor.From(user), teamId, request, ct), ct);
+
+    internal static Task<Results<Ok<TeamDetails>, ValidationProblem, ProblemHttpResult>> SetWaitAlert(Guid teamId, TeamWaitAlertRequest request, ClaimsPrincipal user, InboxViewers viewers, TeamAdministration teams, CancellationToken ct) =>
+        ChangeAsync(user, viewers, viewer => teams.SetWaitAlertAsync(viewer, Actor.From(user), teamId, request.Minutes, ct), ct);
 
     internal static Task<Results<Ok<TeamDetails>, ValidationProblem, ProblemHttpResult>> AddMember(Guid teamId, Guid agentId, ClaimsPrincipal user, InboxViewers viewers, TeamAdministration teams, CancellationToken ct) =>
         ChangeAsync(user, viewers, viewer => teams.AddMemberAsync(viewer, Actor.From(user), teamId, agentId, ct), ct);

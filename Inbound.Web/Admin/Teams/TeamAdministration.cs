@@ -89,6 +89,15 @@ public sealed class TeamAdministration(
             return ("team.member-removed", $"{agent} left");
         }, ct);
 
+    /// <summary>Sets when the queues page and the app bar alert the team's supervisors about a long wait.</summary>
+    public Task<AdminResult<TeamDetails>> SetWaitAlertAsync(InboxViewer viewer, Actor actor, Guid teamId, int? minutes, CancellationToken ct = default) =>
+        ChangeAsync(viewer, actor, teamId, (_, team) =>
+        {
+            if (minutes is < 1 or > 24 * 60) return Task.FromResult<TeamChange>(Invalid("minutes", "The wait alert is between 1 minute and 24 hours (1440 minutes)."));
+            team.SetWaitAlert(minutes);
+            return Task.FromResult<TeamChange>(("team.wait-alert", minutes is { } m ? $"Alert after {m} min waiting" : "No wait alert"));
+        }, ct);
+
     /// <summary>Sets how many open conversations a member of the team takes at once.</summary>
     public Task<AdminResult<TeamDetails>> SetCapacityAsync(InboxViewer viewer, Actor actor, Guid teamId, Guid agentId, int capacity, CancellationToken ct = default) =>
         ChangeAsync(viewer, actor, teamId, async (db, team) =>
@@ -174,6 +183,6 @@ public sealed class TeamAdministration(
         }
         return teams.Select(t => new TeamDetails(t.Id, t.Name, t.TimeZone, t.BusinessHours,
             t.Members.Where(m => agents.ContainsKey(m.AgentId)).Select(m => Member(m.AgentId)).OrderBy(m => m.Name).ToList(),
-            open.GetValueOrDefault(t.Id))).ToList();
+            open.GetValueOrDefault(t.Id), t.WaitAlertMinutes)).ToList();
     }
 }

@@ -22,6 +22,8 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         // Webhook retries carry the same id: the second insert is refused, so a message is stored once.
         builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         builder.HasIndex(m => new { m.ConversationId, m.CreatedAt });
+        // The queues page reads each agent's latest reply.
+        builder.HasIndex(m => new { m.AuthorId, m.CreatedAt });
         builder.HasOne<Conversation>().WithMany().HasForeignKey(m => m.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -447,6 +447,8 @@ namespace Inbound.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AuthorId", "CreatedAt");
+
                     b.HasIndex("ChannelId", "ExternalId")
                         .IsUnique()
                         .HasFilter("\"ExternalId\" IS NOT NULL");
@@ -480,6 +482,9 @@ namespace Inbound.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasDefaultValue("UTC");
+
+                    b.Property<int?>("WaitAlertMinutes")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -110,6 +110,24 @@ internal sealed class AgentPool
         return queue.Count;
     }
 
+    /// <summary>
+    /// Queues the conversation in the team it was moved to. Already queued there (the step that routed it queued it
+    /// with its own rules), it keeps its place; queued in another team, it leaves that queue for this one with the
+    /// rules of a hand move, keeping how long it has waited.
+    /// </summary>
+    public async Task MoveToQueueAsync(Conversation conversation, Guid teamId, DateTime waitingSince, CancellationToken ct)
+    {
+        if (_known.TryGetValue(conversation.Id, out var entry) && entry.TeamId != teamId)
+        {
+            if (_queues.TryGetValue(entry.TeamId, out var previous)) previous.Remove(entry);
+            entry.MoveTo(teamId);
+            var queue = await QueueAsync(teamId, ct);
+            if (!queue.Contains(entry)) queue.Insert(queue.FindLastIndex(q => q.QueuedAt <= entry.QueuedAt) + 1, entry);
+            return;
+        }
+        await EnqueueAsync(conversation, QueuedConversation.Requeued(teamId), null, waitingSince, ct);
+    }
+
     /// <summary>The conversation's place in its team's queue, or null when it is not queued.</summary>
     public async Task<int?> PositionAsync(Conversation conversation, CancellationToken ct)
     {

@@ -243,6 +243,14 @@ internal sealed class EngineBatchProcessor(
                         drainTeams.Add(teamId);
                     }
                     break;
+
+                case EngineWork.ConversationMovedToTeam moved:
+                    if (state.Conversations.GetValueOrDefault(moved.ConversationId) is { IsOpen: true, AssigneeId: null, TeamId: { } newTeam } waiting)
+                    {
+                        await pool.MoveToQueueAsync(waiting, newTeam, waiting.WaitingSince ?? now, ct);
+                        drainTeams.Add(newTeam);
+                    }
+                    break;
             }
         }
 
@@ -364,6 +372,7 @@ internal sealed class EngineBatchProcessor(
                     case EngineWork.ContactReplied r: conversationIds.Add(r.ConversationId); replyIds.Add(r.MessageId); break;
                     case EngineWork.StartManually m: conversationIds.Add(m.ConversationId); break;
                     case EngineWork.ConversationUnassigned u: conversationIds.Add(u.ConversationId); break;
+                    case EngineWork.ConversationMovedToTeam moved: conversationIds.Add(moved.ConversationId); break;
                     case EngineWork.TimerDue t: runIds.Add(t.RunId); break;
                     case EngineWork.HttpAnswered h: runIds.Add(h.RunId); break;
                 }

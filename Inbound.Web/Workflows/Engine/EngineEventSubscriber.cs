@@ -16,6 +16,7 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     IDomainEventHandler<ConversationAssigned>,
     IDomainEventHandler<MessageAdded>,
     IDomainEventHandler<ConversationUnassigned>,
+    IDomainEventHandler<ConversationRoutedToTeam>,
     IDomainEventHandler<AgentAvailabilityChanged>,
     IDomainEventHandler<AgentCapacityChanged>,
     IDomainEventHandler<AgentSkillsChanged>,
@@ -45,6 +46,8 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     /// team's queue, so it is never stranded, and the agent who had it has room again.
     /// </summary>
     public Task HandleAsync(ConversationUnassigned e, CancellationToken ct) => Enqueue(new EngineWork.ConversationUnassigned(e.ConversationId, e.PreviousAgentId));
+
+    public Task HandleAsync(ConversationRoutedToTeam e, CancellationToken ct) => Enqueue(new EngineWork.ConversationMovedToTeam(e.ConversationId));
 
     public Task HandleAsync(AgentAvailabilityChanged e, CancellationToken ct) =>
         Enqueue(e.Current == AgentAvailability.Online ? new EngineWork.AgentFreed(e.AgentId) : new EngineWork.AgentLeft(e.AgentId));

@@ -26,6 +26,12 @@ public abstract record EngineWork
     /// <summary>Nobody has the conversation any more: it waits in its team's queue, and the agent who had it has room.</summary>
     public sealed record ConversationUnassigned(Guid ConversationId, Guid PreviousAgentId) : EngineWork;
 
+    /// <summary>
+    /// The conversation was moved to a team (by a person, or a step): unassigned, it must wait in that team's queue,
+    /// not stay in its previous team's, or nobody there would ever get it.
+    /// </summary>
+    public sealed record ConversationMovedToTeam(Guid ConversationId) : EngineWork;
+
     /// <summary>An inactivity watch fell due: the agent who has not replied loses the conversation to the next one.</summary>
     public sealed record InactivityDue(Guid WatchId) : EngineWork;
 
