@@ -26,7 +26,7 @@ public sealed class Team : Entity
     public List<OpeningHours> BusinessHours { get; private set; } = [];
 
     /// <summary>Sets the team's working week; the time zone must be one the server knows.</summary>
-    public void SetBusinessHours(string timeZone, IReadOnlyCollection<OpeningHours> hours)
+    public void SetBusinessHours(string timeZone, IReadOnlyCollection<OpeningHours> hours, DateTime now = default)
     {
         if (string.IsNullOrWhiteSpace(timeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone.Trim(), out _))
             throw new DomainException($"\"{timeZone}\" is not a time zone; use an id such as Europe/Berlin.");
@@ -34,6 +34,7 @@ public sealed class Team : Entity
             throw new DomainException("Each day's closing time must come after its opening time.");
         TimeZone = timeZone.Trim();
         BusinessHours = [.. hours.OrderBy(h => ((int)h.Day + 6) % 7)];
+        Raise(new TeamHoursChanged(Id, now));
     }
 
     /// <summary>

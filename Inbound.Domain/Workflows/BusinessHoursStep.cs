@@ -12,11 +12,18 @@ public sealed class BusinessHoursStep : StepNode
     public List<OpeningHours> Schedule { get; set; } = [];
     public List<DateOnly> Holidays { get; set; } = [];
 
+    /// <summary>
+    /// When set, the step uses this team's time zone and hours as they are when it runs (see
+    /// <see cref="TeamHoursResolution"/>), so a change on the teams page needs no republish; its own stay unused.
+    /// </summary>
+    public Guid? TeamId { get; set; }
+
     public override IReadOnlyList<NodeOutcome> Outcomes() =>
         [new NodeOutcome(Workflows.Outcomes.Open, "Open"), new NodeOutcome(Workflows.Outcomes.Closed, "Closed")];
 
     public override string Summary(WorkflowNames names)
     {
+        if (TeamId is { } team) return $"Hours of {names.Team(team)} · {names.TeamTimeZone(team) ?? TimeZone}";
         if (Schedule.Count == 0) return $"Always closed · {TimeZone}";
         var days = Schedule.Select(s => s.Day).Distinct().OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString()[..3]);
         var hours = Schedule.Select(s => $"{s.Opens:HH\\:mm}–{s.Closes:HH\\:mm}").Distinct().ToList();
@@ -26,6 +33,8 @@ public sealed class BusinessHoursStep : StepNode
 
     public override IEnumerable<string> SettingProblems()
     {
+        // The team's own hours are checked where they are set; whether the team still exists, by the validator.
+        if (TeamId is not null) yield break;
         if (ResolveTimeZone() is null) yield return $"\"{TimeZone}\" is not a time zone; use an id such as Europe/Berlin or America/New_York.";
         if (Schedule.Count == 0) yield return "Add the opening hours of at least one day.";
         if (Schedule.Any(s => s.Closes <= s.Opens && s.Closes != TimeOnly.MinValue))

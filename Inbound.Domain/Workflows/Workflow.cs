@@ -41,7 +41,7 @@ public sealed class Workflow : Entity
     public bool HasUnpublishedChanges =>
         LatestVersion is not { } latest || WorkflowJson.Serialize(latest.Definition) != WorkflowJson.Serialize(Draft);
 
-    public IReadOnlyList<WorkflowIssue> Validate() => WorkflowValidator.Validate(Draft);
+    public IReadOnlyList<WorkflowIssue> Validate(IReadOnlyCollection<Guid>? teams = null) => WorkflowValidator.Validate(Draft, teams);
 
     public void Rename(string name, DateTime now)
     {

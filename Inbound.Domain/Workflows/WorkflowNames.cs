@@ -5,6 +5,11 @@ public sealed record WorkflowNames(IReadOnlyDictionary<Guid, string> Teams, IRea
 {
     public static readonly WorkflowNames None = new(new Dictionary<Guid, string>(), new Dictionary<Guid, string>());
 
+    /// <summary>Each team's time zone, for a Business hours step that uses a team's hours.</summary>
+    public IReadOnlyDictionary<Guid, string> TeamTimeZones { get; init; } = new Dictionary<Guid, string>();
+
+    public string? TeamTimeZone(Guid id) => TeamTimeZones.GetValueOrDefault(id);
+
     public string Team(Guid? id) => id is { } t && Teams.TryGetValue(t, out var name) ? name : "a team";
     public string Agent(Guid? id) => id is { } a && Agents.TryGetValue(a, out var name) ? name : "an agent";
 }

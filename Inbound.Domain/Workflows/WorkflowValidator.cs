@@ -7,7 +7,8 @@ namespace Inbound.Domain.Workflows;
 /// </summary>
 public static class WorkflowValidator
 {
-    public static IReadOnlyList<WorkflowIssue> Validate(WorkflowDefinition definition)
+    /// <param name="teams">The teams that exist, when known: a Business hours step may only use the hours of one of them.</param>
+    public static IReadOnlyList<WorkflowIssue> Validate(WorkflowDefinition definition, IReadOnlyCollection<Guid>? teams = null)
     {
         var issues = new List<WorkflowIssue>();
         var nodes = definition.Nodes;
@@ -28,6 +29,7 @@ public static class WorkflowValidator
         CheckEdges(definition, byId, issues);
         CheckJumps(nodes, byId, issues);
         CheckWaits(nodes, byId, issues);
+        if (teams is not null) CheckTeamHours(nodes, teams, issues);
         CheckReachable(definition, byId, triggers, issues);
         CheckCycles(definition, byId, issues);
         CheckJumpLoops(definition, byId, issues);
@@ -80,6 +82,12 @@ public static class WorkflowValidator
         foreach (var assign in nodes.OfType<AssignToStep>().Where(a => !string.IsNullOrWhiteSpace(a.InactivityHoursOf)))
             if (byId.GetValueOrDefault(assign.InactivityHoursOf!) is not BusinessHoursStep)
                 issues.Add(new(assign.Id, $"{assign.Title}: the business hours to count minutes in no longer exist; choose a Business hours step."));
+    }
+
+    private static void CheckTeamHours(List<WorkflowNode> nodes, IReadOnlyCollection<Guid> teams, List<WorkflowIssue> issues)
+    {
+        foreach (var hours in nodes.OfType<BusinessHoursStep>().Where(h => h.TeamId is { } team && !teams.Contains(team)))
+            issues.Add(new(hours.Id, $"{hours.Title}: the team whose hours it uses no longer exists; choose another team or own hours."));
     }
 
     private static void CheckReachable(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<TriggerNode> triggers, List<WorkflowIssue> issues)

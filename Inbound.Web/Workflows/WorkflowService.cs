@@ -71,7 +71,7 @@ public sealed class WorkflowService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workflow = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (workflow is null) return null;
-        var issues = workflow.Validate();
+        var issues = workflow.Validate(await db.Teams.Select(t => t.Id).ToListAsync(ct));
         if (issues.Any(i => i.IsError)) return new PublishResult(null, issues);
         var version = workflow.Publish(Now, by);
         await db.SaveAndPublishAsync(publisher, ct);
@@ -187,12 +187,17 @@ public sealed class WorkflowService(
         return Details(workflow, await NamesAsync(db, ct));
     }
 
-    private static async Task<WorkflowNames> NamesAsync(InboundDbContext db, CancellationToken ct) => new(
-        await db.Teams.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, ct),
-        await db.Agents.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct));
+    private static async Task<WorkflowNames> NamesAsync(InboundDbContext db, CancellationToken ct)
+    {
+        var teams = await db.Teams.AsNoTracking().Select(t => new { t.Id, t.Name, t.TimeZone }).ToListAsync(ct);
+        return new(teams.ToDictionary(t => t.Id, t => t.Name), await db.Agents.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Name, ct))
+        {
+            TeamTimeZones = teams.ToDictionary(t => t.Id, t => t.TimeZone),
+        };
+    }
 
     private static WorkflowDetails Details(Workflow w, WorkflowNames names) => new(
-        w.Id, w.Name, w.Status, w.Draft.Clone(), w.Validate(),
+        w.Id, w.Name, w.Status, w.Draft.Clone(), w.Validate([.. names.Teams.Keys]),
         [.. w.Versions.OrderByDescending(v => v.Number).Select(v => new VersionSummary(v.Id, v.Number, v.PublishedAt))],
         w.HasUnpublishedChanges, names);
 

@@ -45,6 +45,7 @@ public static class WorkflowsExtensions
         AddHandler<AgentCapacityChanged>(builder.Services);
         AddHandler<AgentSkillsChanged>(builder.Services);
         AddHandler<TeamMemberAdded>(builder.Services);
+        AddHandler<TeamHoursChanged>(builder.Services);
         AddHandler<WorkflowPublished>(builder.Services);
         AddHandler<WorkflowDisabled>(builder.Services);
         return builder;

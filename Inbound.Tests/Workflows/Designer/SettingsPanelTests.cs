@@ -177,6 +177,25 @@ public class SettingsPanelTests : DesignerTestBase
     }
 
     [Fact]
+    public void Business_hours_can_use_a_teams_hours_instead_of_its_own_and_then_asks_for_no_schedule()
+    {
+        var step = new BusinessHoursStep { Id = "h", Schedule = BusinessHoursStep.Weekdays(new(9, 0), new(17, 0)) };
+        var panel = RenderPanel<BusinessHoursSettings, BusinessHoursStep>(step);
+
+        Assert.Equal(["Own hours", "Hours of team Billing", "Hours of team Sales", "Hours of team Support"], OptionsOf(panel, "Use"));
+        Field(panel, "Use").QuerySelector(".mud-select-input, .mud-input-slot")!.MouseDown();
+        var popovers = _popovers!;
+        popovers.WaitForElement(".mud-popover-open");
+        popovers.FindAll(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Trim() == "Hours of team Support").Click();
+
+        panel.WaitForAssertion(() => Assert.Equal(WorkflowSamples.Support, step.TeamId));
+        panel.Render();
+        Assert.DoesNotContain(panel.FindAll(".mud-input-control label"), l => l.TextContent.Contains("Time zone"));
+        Assert.Empty(panel.FindAll(".mud-chip"));
+        Assert.Contains("Teams page", panel.Markup);
+    }
+
+    [Fact]
     public void Steps_without_settings_say_so()
     {
         var panel = Render<StepSettings>(p => p.Add(x => x.Step, new EndStep { Id = "end" }));

@@ -62,7 +62,7 @@ public sealed class TeamAdministration(
         {
             try
             {
-                team.SetBusinessHours(hours.TimeZone ?? "", hours.Hours ?? []);
+                team.SetBusinessHours(hours.TimeZone ?? "", hours.Hours ?? [], Now);
             }
             catch (DomainException ex)
             {

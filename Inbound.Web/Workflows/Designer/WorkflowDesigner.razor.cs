@@ -195,7 +195,7 @@ public sealed partial class WorkflowDesigner
 
     private void Revalidate(WorkflowDefinition definition)
     {
-        _issues = WorkflowValidator.Validate(definition);
+        _issues = WorkflowValidator.Validate(definition, _names.Teams.Count == 0 ? null : [.. _names.Teams.Keys]);
         foreach (var node in Diagram.Nodes.OfType<StepNodeModel>())
         {
             var mine = _issues.Where(i => i.NodeId == node.Id).ToList();

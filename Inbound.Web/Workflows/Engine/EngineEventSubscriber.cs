@@ -21,6 +21,7 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     IDomainEventHandler<AgentCapacityChanged>,
     IDomainEventHandler<AgentSkillsChanged>,
     IDomainEventHandler<TeamMemberAdded>,
+    IDomainEventHandler<TeamHoursChanged>,
     IDomainEventHandler<WorkflowPublished>,
     IDomainEventHandler<WorkflowDisabled>
 {
@@ -57,6 +58,12 @@ internal sealed class EngineEventSubscriber(EngineQueue queue, PublishedWorkflow
     public Task HandleAsync(AgentSkillsChanged e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
 
     public Task HandleAsync(TeamMemberAdded e, CancellationToken ct) => Enqueue(new EngineWork.AgentFreed(e.AgentId));
+
+    public Task HandleAsync(TeamHoursChanged e, CancellationToken ct)
+    {
+        published.TeamHoursChanged(e.TeamId);
+        return Task.CompletedTask;
+    }
 
     public Task HandleAsync(WorkflowPublished e, CancellationToken ct)
     {

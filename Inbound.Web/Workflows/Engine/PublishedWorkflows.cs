@@ -16,6 +16,8 @@ public sealed record RunnableVersion(Guid WorkflowId, string WorkflowName, Guid 
 /// The active version of each published workflow, and every version runs are pinned to, kept in memory: the engine
 /// looks them up for every conversation. Publishing or disabling a workflow on this node drops the list of active
 /// ones; a publish on another node is picked up when the list is reloaded, at most <see cref="RefreshEvery"/> later.
+/// A Business hours step that uses a team's hours gets them here, as the team has them when the version is loaded; a
+/// change of a team's hours drops the versions that use them (<see cref="TeamHoursChanged"/>).
 /// </summary>
 public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock)
 {
@@ -29,6 +31,14 @@ public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFac
     private long _generation;
 
     private sealed record ActiveList(IReadOnlyList<RunnableVersion> Versions, long LoadedAt, long Generation);
+
+    /// <summary>A team's hours changed: the versions built with that team's old hours are built again on next use.</summary>
+    public void TeamHoursChanged(Guid teamId)
+    {
+        foreach (var (id, version) in _versions)
+            if (version.Interpreter.Definition.Nodes.OfType<BusinessHoursStep>().Any(s => s.TeamId == teamId)) _versions.TryRemove(id, out _);
+        Invalidate();
+    }
 
     public void Invalidate()
     {
@@ -44,10 +54,11 @@ public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFac
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var workflows = await db.Workflows.AsNoTracking().Include(w => w.Versions)
             .Where(w => w.Status == WorkflowStatus.Published).ToListAsync(cancellationToken);
+        var teams = await TeamHoursAsync(db, cancellationToken);
         var list = workflows
             .Where(w => w.ActiveVersion is not null)
             .OrderBy(w => w.CreatedAt)
-            .Select(w => _versions.GetOrAdd(w.ActiveVersion!.Id, _ => Runnable(w.Id, w.Name, w.ActiveVersion!)))
+            .Select(w => _versions.GetOrAdd(w.ActiveVersion!.Id, _ => Runnable(w.Id, w.Name, w.ActiveVersion!, teams)))
             .ToList();
         _active = new ActiveList(list, loadedAt, generation);
         return list;
@@ -61,9 +72,17 @@ public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFac
                            join w in db.Workflows on v.WorkflowId equals w.Id
                            where v.Id == versionId
                            select new { Version = v, w.Name }).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? null : _versions.GetOrAdd(versionId, _ => Runnable(found.Version.WorkflowId, found.Name, found.Version));
+        if (found is null) return null;
+        var teams = await TeamHoursAsync(db, cancellationToken);
+        return _versions.GetOrAdd(versionId, _ => Runnable(found.Version.WorkflowId, found.Name, found.Version, teams));
     }
 
-    private static RunnableVersion Runnable(Guid workflowId, string name, WorkflowVersion version) =>
-        new(workflowId, name, version.Id, version.Number, new WorkflowInterpreter(version.Definition));
+    /// <summary>Every team's current time zone and hours, for the Business hours steps that use a team's.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, TeamWorkingHours>> TeamHoursAsync(InboundDbContext db, CancellationToken ct) =>
+        (await db.Teams.AsNoTracking().Select(t => new { t.Id, t.TimeZone, t.BusinessHours }).ToListAsync(ct))
+            .ToDictionary(t => t.Id, t => new TeamWorkingHours(t.TimeZone, t.BusinessHours));
+
+    // The definition is stored with the team's id only; the interpreter runs the copy carrying the team's hours.
+    private static RunnableVersion Runnable(Guid workflowId, string name, WorkflowVersion version, IReadOnlyDictionary<Guid, TeamWorkingHours> teams) =>
+        new(workflowId, name, version.Id, version.Number, new WorkflowInterpreter(TeamHoursResolution.Resolve(version.Definition, teams)));
 }

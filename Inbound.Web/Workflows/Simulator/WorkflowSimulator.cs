@@ -60,7 +60,8 @@ public sealed class WorkflowSimulator(
         };
         context.AddContactMessage(first);
         var run = new WorkflowRun(workflowId, workflowName, Guid.Empty, 0, conversation.Id, contact.Id, first.Id, trigger.Id, now);
-        var simulation = new WorkflowSimulation(draft.Clone(), context, run, http, httpAllowed ?? []);
+        var runnable = TeamHoursResolution.Resolve(draft.Clone(), await PublishedWorkflows.TeamHoursAsync(db, ct));
+        var simulation = new WorkflowSimulation(runnable, context, run, http, httpAllowed ?? []);
         await simulation.StartAsync(ct);
         return simulation;
     }

@@ -5,6 +5,9 @@ namespace Inbound.Web.Workflows.Designer.Nodes;
 /// <summary>Business hours at a glance: the days that share their hours, the time zone and the holidays.</summary>
 public partial class BusinessHoursNode
 {
+    // A step on a team's hours shows the team's time zone as it is now, not the one it kept from before.
+    private string TimeZone => Step.TeamId is { } team ? KnownNames.TeamTimeZone(team) ?? Step.TimeZone : Step.TimeZone;
+
     private string Holidays => Step.Holidays.Count == 1 ? "1 holiday" : $"{Step.Holidays.Count} holidays";
 
     /// <summary>The days that share the same hours, as "Mon–Fri" and "08:00–18:00", Monday first.</summary>
