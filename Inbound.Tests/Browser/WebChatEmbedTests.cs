@@ -84,8 +84,8 @@ public class WebChatEmbedTests(WebChatEmbedBrowserFixture app) : IClassFixture<W
         page.WebSocket += (_, socket) => { lock (urls) urls.Add(socket.Url); };
         try
         {
-            // A returning visitor: the site already keeps their token.
-            var known = WebChatTestApp.NewVisitor().Token;
+            // A returning visitor: the site keeps their token from two days ago.
+            var known = WebChatTestApp.OldToken();
             await app.WriteAsync(new Inbound.Web.WebChat.ChatVisitor(known), "I wrote yesterday about order 1207");
             await page.EvaluateAsync("([key, token]) => localStorage.setItem(key, token)", new[] { TokenKey, known });
 
@@ -101,7 +101,7 @@ public class WebChatEmbedTests(WebChatEmbedBrowserFixture app) : IClassFixture<W
             // The chat rotated the token and handed the new one back to the site.
             var rotated = await page.EvaluateAsync<string>("key => localStorage.getItem(key)", TokenKey);
             Assert.NotEqual(known, rotated);
-            Assert.Matches("^[0-9a-f]{32}$", rotated);
+            Assert.Matches("^[0-9a-f]{32}-[0-9a-f]+$", rotated);
             string[] seen;
             lock (urls) seen = urls.ToArray();
             Assert.Contains(seen, u => u.StartsWith(app.BaseAddress.ToString(), StringComparison.Ordinal) && u.Contains("/_blazor", StringComparison.Ordinal));

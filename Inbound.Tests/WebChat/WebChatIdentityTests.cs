@@ -39,10 +39,10 @@ public class WebChatIdentityTests : IAsyncLifetime
     {
         var laptop = (await Verification.VerifyAsync(Claim("cust-1001", "Dana Whitfield", "dana@example.com"))).Visitor;
         Assert.NotNull(laptop);
-        Assert.True(await _app.Visitors().SendAsync(new ChatVisitor(VisitorTokens.New(), laptop, "198.51.100.4"), new VisitorDetails(), "Where is my parcel?"));
+        Assert.True(await _app.Visitors().SendAsync(new ChatVisitor(WebChatTestApp.NewToken(), laptop, "198.51.100.4"), new VisitorDetails(), "Where is my parcel?"));
 
         // Another browser: another token, the same signed-in customer.
-        var phone = new ChatVisitor(VisitorTokens.New(), (await Verification.VerifyAsync(Claim("cust-1001", "Dana Whitfield", "dana@example.com"))).Visitor, "203.0.113.4");
+        var phone = new ChatVisitor(WebChatTestApp.NewToken(), (await Verification.VerifyAsync(Claim("cust-1001", "Dana Whitfield", "dana@example.com"))).Visitor, "203.0.113.4");
         var thread = await _app.Visitors().GetThreadAsync(phone);
 
         Assert.Contains(thread.Messages, m => m.FromVisitor && m.Body == "Where is my parcel?");
@@ -72,7 +72,7 @@ public class WebChatIdentityTests : IAsyncLifetime
     public async Task An_email_changed_on_the_site_updates_the_contact()
     {
         var before = (await Verification.VerifyAsync(Claim("cust-3003", "Sam Ortiz", "sam@old.example"))).Visitor;
-        await _app.Visitors().SendAsync(new ChatVisitor(VisitorTokens.New(), before), new VisitorDetails(), "Hi, it's Sam");
+        await _app.Visitors().SendAsync(new ChatVisitor(WebChatTestApp.NewToken(), before), new VisitorDetails(), "Hi, it's Sam");
 
         // The next visit: the site now says Sam's email is another one.
         var check = await Verification.VerifyAsync(Claim("cust-3003", "Sam Ortiz", "sam@new.example"));

@@ -12,8 +12,14 @@ public static class WebChatTestApp
 
     public static WebChatVisitors Visitors(this InboundApp app) => app.Services.GetRequiredService<WebChatVisitors>();
 
+    /// <summary>A token issued now by the apps' clock.</summary>
+    public static string NewToken() => VisitorTokens.New(OfficeHoursClock.Instance.GetUtcNow());
+
+    /// <summary>A token issued two days ago: old enough to be rotated on the next visit.</summary>
+    public static string OldToken() => VisitorTokens.New(OfficeHoursClock.Instance.GetUtcNow().AddDays(-2));
+
     /// <summary>A new anonymous visitor writing from <paramref name="address"/>.</summary>
-    public static ChatVisitor NewVisitor(string address = "198.51.100.1") => new(VisitorTokens.New(), null, address);
+    public static ChatVisitor NewVisitor(string address = "198.51.100.1") => new(NewToken(), null, address);
 
     public static Task<bool> WriteAsync(this InboundApp app, ChatVisitor visitor, string text) =>
         app.Visitors().SendAsync(visitor, new VisitorDetails(), text);

@@ -91,8 +91,8 @@ public sealed partial class WebChatPage
             var embed = await _module.InvokeAsync<EmbedHandshake>("embed", await Origins.AllowedAsync(), EmbedWaitMs);
             _page = embed.Page;
             _userAgent = embed.UserAgent;
-            // Every visit moves the thread to a new token: one seen before (an old link, a log) opens nothing.
-            var token = await Visitors.RotateAsync(VisitorTokens.IsValid(embed.Token) ? embed.Token! : VisitorTokens.New());
+            // A visit with an old token moves the thread to a new one: a token seen before (an old link, a log) opens nothing.
+            var token = await Visitors.RotateAsync(VisitorTokens.IsValid(embed.Token) ? embed.Token! : VisitorTokens.New(Clock.GetUtcNow()));
             await _module.InvokeVoidAsync("keepToken", token);
             var visitor = new ChatVisitor(token, null, ClientAddress);
             if (embed.User is { } claim)

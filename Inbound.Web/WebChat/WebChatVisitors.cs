@@ -23,6 +23,7 @@ public sealed class WebChatVisitors(
     MediaLibrary media,
     IOptions<MediaOptions> mediaOptions,
     IOptions<WebChatOptions> options,
+    TimeProvider clock,
     ILogger<WebChatVisitors> logger)
 {
     /// <summary>The contact fields the agent sees in the contact panel.</summary>
@@ -83,12 +84,15 @@ public sealed class WebChatVisitors(
     }
 
     /// <summary>
-    /// Gives the visitor a new token and moves their thread to it: a token seen before (in an old link, a log, a
-    /// shared device's storage) opens nothing any more.
+    /// Gives the visitor a new token once theirs is old, and moves their thread to it: a token seen before (in an old
+    /// link, a log, a shared device's storage) opens nothing any more.
     /// </summary>
+    /// <returns>The token to keep: the same one while it is younger than <see cref="WebChatOptions.RotateTokenAfter"/>.</returns>
     public async Task<string> RotateAsync(string token, CancellationToken cancellationToken = default)
     {
-        var fresh = VisitorTokens.New();
+        var now = clock.GetUtcNow();
+        if (VisitorTokens.IsValid(token) && VisitorTokens.IssuedAt(token) is { } issued && now - issued < options.Value.RotateTokenAfter) return token;
+        var fresh = VisitorTokens.New(now);
         if (!VisitorTokens.IsValid(token) || await channels.FindAsync(options.Value.ChannelKey, cancellationToken) is not { } channel) return fresh;
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var externalId = VisitorTokens.ExternalId(token);
