@@ -256,3 +256,31 @@ public class WebChatEmbedTests(WebChatEmbedBrowserFixture app) : IClassFixture<W
         await Chromium.ScreenshotAsync(visitor, "webchat-slow-down");
     }
 }
+
+/// <summary>An installation where one address may hold a single visitor circuit.</summary>
+public sealed class OneCircuitBrowserFixture : BrowserFixture
+{
+    public OneCircuitBrowserFixture() => With("WebChat:Limits:CircuitsPerAddress", "1");
+}
+
+public class WebChatCircuitLimitTests(OneCircuitBrowserFixture app) : IClassFixture<OneCircuitBrowserFixture>
+{
+    [Fact]
+    public async Task A_second_chat_window_from_an_address_at_its_limit_is_told_to_close_some_while_the_first_goes_on()
+    {
+        var first = await app.NewPageAsync(420, 720);
+        await first.GotoAsync("chat");
+        await Expect(first.Locator("[data-testid=webchat-input]")).ToBeEnabledAsync(new() { Timeout = 20_000 });
+
+        var second = await app.NewPageAsync(420, 720);
+        await second.GotoAsync("chat");
+
+        await Expect(second.Locator("[data-testid=webchat-too-many]")).ToContainTextAsync("open in too many windows");
+        await Chromium.ScreenshotAsync(second, "webchat-too-many-windows");
+        await first.Locator("[data-testid=webchat-input]").FillAsync("Still here");
+        await first.Locator("[data-testid=webchat-send]").ClickAsync();
+        await Expect(first.Locator("[data-testid=visitor-message]", new() { HasText = "Still here" })).ToBeVisibleAsync();
+        // A signed-in agent from the same address is not counted.
+        await app.SignInAsync("ana@inbound.local", "/inbox");
+    }
+}

@@ -22,6 +22,7 @@ public sealed partial class WebChatPage
     [Inject] private VisitorVerification Verification { get; set; } = null!;
     [Inject] private WebChatOrigins Origins { get; set; } = null!;
     [Inject] private IOptions<MediaOptions> Media { get; set; } = null!;
+    [Inject] private CircuitLimit Circuits { get; set; } = null!;
 
     /// <summary>How often an open chat looks at the hours again, so that its header opens and closes with the team.</summary>
     private static readonly TimeSpan HoursCheckEvery = TimeSpan.FromMinutes(1);
@@ -45,6 +46,7 @@ public sealed partial class WebChatPage
     private string? _userAgent;
     /// <summary>Messages refused quietly (a blocked visitor): shown to them as sent, stored nowhere.</summary>
     private readonly List<VisitorMessage> _unsent = [];
+    private bool _tooManyWindows;
     private VisitorThread _thread = VisitorThread.None;
     private ChatHours _hours = new(null, null);
     private string? _name;
@@ -79,8 +81,10 @@ public sealed partial class WebChatPage
 
     protected override void OnInitialized()
     {
-        if (HttpContext?.Connection.RemoteIpAddress is { } address)
-            ClientAddress ??= (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+        if (HttpContext is null) return;
+        ClientAddress ??= CircuitLimit.Address(HttpContext);
+        // Prerendering: when this address already holds all its live connections, the page will not come alive.
+        _tooManyWindows = Circuits.IsFull(ClientAddress);
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)

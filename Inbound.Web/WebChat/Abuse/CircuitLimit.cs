@@ -19,6 +19,11 @@ public sealed class CircuitLimit : IDisposable
             _ => new ConcurrencyLimiterOptions { PermitLimit = limit, QueueLimit = 0 }));
     }
 
+    /// <summary>Whether the address holds all the circuits it may: its next page would stay a static copy, so it says so instead.</summary>
+    public bool IsFull(string? address) => _circuits.GetStatistics(Key(address))?.CurrentAvailablePermits == 0;
+
+    private static string Key(string? address) => address ?? "unknown";
+
     public async Task InvokeAsync(HttpContext context, Func<Task> next)
     {
         var request = context.Request;
@@ -29,7 +34,7 @@ public sealed class CircuitLimit : IDisposable
             await next();
             return;
         }
-        using var lease = _circuits.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        using var lease = _circuits.AttemptAcquire(Key(Address(context)));
         if (!lease.IsAcquired)
         {
             context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
@@ -37,6 +42,10 @@ public sealed class CircuitLimit : IDisposable
         }
         await next();
     }
+
+    /// <summary>The client's address as the chat page names it (an IPv4 client on a dual-stack socket as IPv4).</summary>
+    public static string? Address(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } ip ? (ip.IsIPv4MappedToIPv6 ? ip.MapToIPv4() : ip).ToString() : null;
 
     public void Dispose() => _circuits.Dispose();
 }
