@@ -36,12 +36,14 @@ builder.AddWorkflowDesigner();
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseNotFoundPage();
 app.UseRateLimiter();
 app.UseWebChatFraming();
 app.UseAuthentication();
+app.UseWebChatCircuitLimit();
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -32,6 +32,12 @@ public static class ChannelSettingNames
     /// <summary>The provider's API base URL when it is not the public one (a test double or a proxy).</summary>
     public const string ApiBaseUrl = "ApiBaseUrl";
 
+    /// <summary>Web chat: the key of the HMAC-SHA256 a site signs its signed-in user's id with (identity verification; secret).</summary>
+    public const string IdentitySecret = "IdentitySecret";
+
+    /// <summary>Web chat: the origins (https://shop.example.com) that may embed the chat, separated by spaces or commas.</summary>
+    public const string AllowedOrigins = "AllowedOrigins";
+
     /// <summary>Names whose values are secrets: written, never shown back in full.</summary>
-    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { TelegramBotToken, WhatsAppAccessToken, SmtpPassword };
+    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { TelegramBotToken, WhatsAppAccessToken, SmtpPassword, IdentitySecret };
 }

@@ -58,6 +58,18 @@ public sealed class Contact : Entity
         if (Blank(email) is { } e) Email = e;
     }
 
+    /// <summary>
+    /// The contact is known by a new id on a channel from now on (a web chat visitor's rotated token): messages under
+    /// the old id no longer reach this contact.
+    /// </summary>
+    public void ReplaceIdentity(Guid channelId, string externalId, string newExternalId)
+    {
+        if (string.IsNullOrWhiteSpace(newExternalId)) throw new DomainException("A contact needs an external id on its channel.");
+        var identity = _identities.SingleOrDefault(i => i.ChannelId == channelId && i.ExternalId == externalId)
+            ?? throw new DomainException("The contact has no such identity.");
+        identity.Rename(newExternalId.Trim());
+    }
+
     /// <summary>Sets what a person typed: a blank value clears it, and a name is never made blank.</summary>
     public void Edit(string name, string? phone, string? email)
     {

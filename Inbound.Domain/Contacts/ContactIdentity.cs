@@ -18,4 +18,6 @@ public sealed class ContactIdentity
     public string ExternalId { get; private set; }
 
     internal void MoveTo(Guid contactId) => ContactId = contactId;
+
+    internal void Rename(string externalId) => ExternalId = externalId;
 }

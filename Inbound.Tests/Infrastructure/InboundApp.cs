@@ -70,6 +70,10 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Tests send bursts on purpose; those that test the limit set it lower.
         builder.UseSetting("Ingestion:RateLimitPerSecond", "100000");
         builder.UseSetting("Ingestion:RateLimitBurst", "100000");
+        // Every browser of a test comes from 127.0.0.1; the web chat's limit tests set their own.
+        builder.UseSetting("WebChat:Limits:MessageBurst", "10000");
+        builder.UseSetting("WebChat:Limits:NewVisitorsPerAddressPerMinute", "100000");
+        builder.UseSetting("WebChat:Limits:CircuitsPerAddress", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 

@@ -21,4 +21,15 @@ public class WebChatFramingTests : IAsyncLifetime
         Assert.Equal("frame-ancestors 'self' https://shop.example.com http://localhost:8000", chat.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("frame-ancestors 'self'", login.Headers.GetValues("Content-Security-Policy").Single());
     }
+
+    [Fact]
+    public async Task The_channels_own_allowed_origins_replace_the_configured_ones()
+    {
+        using var http = _app.CreateHttpClient();
+        await _app.SetWebChatSettingAsync(Inbound.Domain.Channels.ChannelSettingNames.AllowedOrigins, "https://www.example.org, https://help.example.org");
+
+        using var chat = await http.GetAsync("/chat");
+
+        Assert.Equal("frame-ancestors 'self' https://www.example.org https://help.example.org", chat.Headers.GetValues("Content-Security-Policy").Single());
+    }
 }

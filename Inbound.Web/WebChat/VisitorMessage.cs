@@ -3,8 +3,9 @@ using Inbound.Domain.Conversations;
 namespace Inbound.Web.WebChat;
 
 /// <summary>What a visitor sees of their thread: their messages and the replies, never internal notes.</summary>
+/// <param name="Images">How many images (files) the message carries; the visitor sees that they went, not the files.</param>
 public sealed record VisitorMessage(Guid Id, bool FromVisitor, string AuthorName, string Body, DateTime CreatedAt, DeliveryStatus Status,
-    IReadOnlyList<string>? QuickReplies = null);
+    IReadOnlyList<string>? QuickReplies = null, int Images = 0);
 
 /// <summary>One of the visitor's conversations; earlier ones are shown read-only above the latest.</summary>
 public sealed record VisitorConversation(Guid Id, DateTime OpenedAt, bool IsOpen, IReadOnlyList<VisitorMessage> Messages);

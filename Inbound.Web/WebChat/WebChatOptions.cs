@@ -23,15 +23,23 @@ public sealed class WebChatOptions : IValidatableObject
     [Range(1, 16000)] public int MaxMessageLength { get; set; } = 4096;
 
     /// <summary>
+    /// How old a visitor's token may get before their next visit replaces it. Rotating on every visit would split a
+    /// visitor with the chat open in two tabs (the older tab keeps writing under the replaced token); a day keeps old
+    /// links and logs from opening the thread for long while leaving that race to a rare moment.
+    /// </summary>
+    public TimeSpan RotateTokenAfter { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>
     /// The sites (origins such as https://shop.example.com) whose pages may embed the chat; empty allows any http(s)
-    /// site. Sent as the chat page's Content-Security-Policy frame-ancestors.
+    /// site. Sent as the chat page's Content-Security-Policy frame-ancestors. The web chat channel's own AllowedOrigins
+    /// setting, when set, replaces this list.
     /// </summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         foreach (var origin in AllowedOrigins)
-            if (!Uri.TryCreate(origin, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.PathAndQuery != "/" || origin.EndsWith('/'))
+            if (!WebChatOrigins.IsOrigin(origin))
                 yield return new ValidationResult($"WebChat:AllowedOrigins: \"{origin}\" is not an origin such as https://shop.example.com (scheme, host and port only).");
     }
 }

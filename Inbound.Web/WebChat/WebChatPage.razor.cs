@@ -1,4 +1,9 @@
+using Inbound.Domain.Conversations;
+using Inbound.Web.Channels.Media;
 using Inbound.Web.Inbox.Live;
+using Inbound.Web.WebChat.Abuse;
+using Inbound.Web.WebChat.Identity;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
@@ -14,18 +19,34 @@ public sealed partial class WebChatPage
     [Inject] private IOptions<WebChatOptions> Options { get; set; } = null!;
     [Inject] private ILogger<WebChatPage> Logger { get; set; } = null!;
     [Inject] private TimeProvider Clock { get; set; } = null!;
+    [Inject] private VisitorVerification Verification { get; set; } = null!;
+    [Inject] private WebChatOrigins Origins { get; set; } = null!;
+    [Inject] private IOptions<MediaOptions> Media { get; set; } = null!;
+    [Inject] private CircuitLimit Circuits { get; set; } = null!;
 
     /// <summary>How often an open chat looks at the hours again, so that its header opens and closes with the team.</summary>
     private static readonly TimeSpan HoursCheckEvery = TimeSpan.FromMinutes(1);
 
-    /// <summary>Set by webchat.js: the visitor id the host site keeps, and the page the chat was opened on.</summary>
-    [SupplyParameterFromQuery(Name = "v")] private string? VisitorFromEmbed { get; set; }
-    [SupplyParameterFromQuery(Name = "page")] private string? PageFromEmbed { get; set; }
+    /// <summary>How long a framed chat waits for the embedding page to say who the visitor is before starting afresh.</summary>
+    private const int EmbedWaitMs = 5_000;
 
-    /// <summary>What the browser says about the visitor (module export <c>visitor()</c>).</summary>
-    private sealed record BrowserVisitor(string Id, string Page, string UserAgent);
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
-    private BrowserVisitor? _visitor;
+    /// <summary>
+    /// The client's address, read while the page is prerendered (the circuit that follows has no HTTP request to ask)
+    /// and carried into the circuit as persisted state, which the server protects: a visitor cannot set it.
+    /// </summary>
+    [PersistentState] public string? ClientAddress { get; set; }
+
+    /// <summary>What the frame learns from the embedding page, or from its own storage when opened directly (module export <c>embed()</c>).</summary>
+    private sealed record EmbedHandshake(string? Token, string? Page, string? UserAgent, IdentityClaim? User);
+
+    private ChatVisitor? _visitor;
+    private string? _page;
+    private string? _userAgent;
+    /// <summary>Messages refused quietly (a blocked visitor): shown to them as sent, stored nowhere.</summary>
+    private readonly List<VisitorMessage> _unsent = [];
+    private bool _tooManyWindows;
     private VisitorThread _thread = VisitorThread.None;
     private ChatHours _hours = new(null, null);
     private string? _name;
@@ -40,7 +61,9 @@ public sealed partial class WebChatPage
     private Guid? _subscribedContact;
     private readonly CancellationTokenSource _closing = new();
 
-    private bool ShowPreChatForm => Options.Value.PreChatForm && _visitor is not null && _thread.ContactId is null;
+    private bool ShowPreChatForm => Options.Value.PreChatForm && _visitor is { Verified: null } && _thread.ContactId is null;
+
+    private bool CanAttach => _visitor is not null && !_sending;
 
     private int TooLongBy => Math.Max(0, (_text?.Trim().Length ?? 0) - Options.Value.MaxMessageLength);
 
@@ -56,13 +79,33 @@ public sealed partial class WebChatPage
 
     private static string Day(DateTime utc) => utc.ToLocalTime().ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);
 
+    protected override void OnInitialized()
+    {
+        if (HttpContext is null) return;
+        ClientAddress ??= CircuitLimit.Address(HttpContext);
+        // Prerendering: when this address already holds all its live connections, the page will not come alive.
+        _tooManyWindows = Circuits.IsFull(ClientAddress);
+    }
+
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
         if (firstRender)
         {
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./WebChat/WebChatPage.razor.js");
-            var browser = await _module.InvokeAsync<BrowserVisitor>("visitor", WebChatVisitors.IsValidVisitorId(VisitorFromEmbed) ? VisitorFromEmbed : null);
-            _visitor = string.IsNullOrWhiteSpace(PageFromEmbed) ? browser : browser with { Page = PageFromEmbed };
+            var embed = await _module.InvokeAsync<EmbedHandshake>("embed", await Origins.AllowedAsync(), EmbedWaitMs);
+            _page = embed.Page;
+            _userAgent = embed.UserAgent;
+            // A visit with an old token moves the thread to a new one: a token seen before (an old link, a log) opens nothing.
+            var token = await Visitors.RotateAsync(VisitorTokens.IsValid(embed.Token) ? embed.Token! : VisitorTokens.New(Clock.GetUtcNow()));
+            await _module.InvokeVoidAsync("keepToken", token);
+            var visitor = new ChatVisitor(token, null, ClientAddress);
+            if (embed.User is { } claim)
+            {
+                var check = await Verification.VerifyAsync(claim);
+                visitor = visitor with { Verified = check.Visitor };
+                _error = check.Error;
+            }
+            _visitor = visitor;
             await ReloadAsync();
             StateHasChanged();
             _ = WatchHoursAsync(_closing.Token);
@@ -77,7 +120,7 @@ public sealed partial class WebChatPage
     private async Task ReloadAsync()
     {
         if (_visitor is null) return;
-        _thread = await Visitors.GetThreadAsync(_visitor.Id);
+        _thread = await Visitors.GetThreadAsync(_visitor);
         _hours = await Hours.NowAsync();
         _scroll = true;
         if (_thread.ContactId is { } contactId && _subscribedContact != contactId)
@@ -124,24 +167,48 @@ public sealed partial class WebChatPage
     private async Task SendTextAsync(string? text, bool fromComposer)
     {
         if (_visitor is null || string.IsNullOrWhiteSpace(text) || _sending) return;
-        _sending = true;
         if (fromComposer) _text = null;
+        if (!await SendMessageAsync(text, null) && fromComposer) _text = text;
+    }
+
+    /// <summary>The visitor picked an image: it goes at once, within the size and types the Media settings allow.</summary>
+    private async Task AttachAsync(InputFileChangeEventArgs e)
+    {
+        if (_visitor is null || _sending) return;
+        var file = e.File;
+        var max = Media.Value.MaxFileBytes;
+        if (file.Size > max)
+        {
+            _error = $"{file.Name} is larger than {max / (1024 * 1024)} MB; please pick a smaller image.";
+            return;
+        }
+        await using var content = file.OpenReadStream(max, _closing.Token);
+        await SendMessageAsync(null, new VisitorImage(content, file.Name, string.IsNullOrEmpty(file.ContentType) ? "application/octet-stream" : file.ContentType));
+    }
+
+    /// <returns>Whether the message left the composer for good (sent, or refused quietly); false keeps what was typed.</returns>
+    private async Task<bool> SendMessageAsync(string? text, VisitorImage? image)
+    {
+        _sending = true;
         try
         {
-            await Visitors.SendAsync(_visitor.Id, new VisitorDetails(_name, _email, _visitor.Page, _visitor.UserAgent), text);
+            var delivered = await Visitors.SendAsync(_visitor!, new VisitorDetails(_name, _email, _page, _userAgent), text, image);
+            if (!delivered)
+                _unsent.Add(new VisitorMessage(Guid.NewGuid(), true, "You", text ?? "", Clock.GetUtcNow().UtcDateTime, DeliveryStatus.Sent, Images: image is null ? 0 : 1));
             _error = null;
             await ReloadAsync();
+            return true;
         }
-        catch (MessageTooLongException ex)
+        catch (Exception ex) when (ex is MessageTooLongException or SlowDownException or VisitorImageException)
         {
-            if (fromComposer) _text = text;
             _error = ex.Message;
+            return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger.LogWarning(ex, "A web chat message could not be sent");
-            if (fromComposer) _text = text;
             _error = "Your message could not be sent. Please try again.";
+            return false;
         }
         finally
         {

@@ -1,18 +1,55 @@
-// The visitor's id lives in the browser, so a reload (or the next visit) continues the same thread.
-function visitorId() {
-    const key = "inbound-visitor";
-    let id = localStorage.getItem(key);
-    if (!id) {
-        id = crypto.randomUUID().replaceAll("-", "");
-        localStorage.setItem(key, id);
-    }
-    return id;
+const storageKey = "inbound-visitor";
+let parentOrigin = null;
+
+function storedToken() {
+    try { return localStorage.getItem(storageKey); } catch { return null; }
 }
 
-// The visitor's id (the embedding site's, when the chat is framed: storage of a framed page may be blocked or partitioned),
-// and what the agent's contact panel shows: the page the visitor came from (the chat page itself when opened directly).
-export function visitor(idFromEmbed) {
-    return { id: idFromEmbed || visitorId(), page: document.referrer || location.href, userAgent: navigator.userAgent };
+// Opened directly (not framed): the page keeps the token itself. Framed: the embedding page keeps it (storage of a
+// framed page may be blocked or partitioned) and hands it over by postMessage, never in the frame's URL.
+export function embed(allowedOrigins, waitMs) {
+    const userAgent = navigator.userAgent;
+    if (window.parent === window) {
+        return Promise.resolve({ token: storedToken(), page: document.referrer || location.href, userAgent, user: null });
+    }
+    return new Promise(resolve => {
+        const done = value => {
+            window.removeEventListener("message", onMessage);
+            clearTimeout(timer);
+            resolve(value);
+        };
+        const onMessage = event => {
+            // Only the page that frames us, and only from a site the channel allows, may say who the visitor is.
+            if (event.source !== window.parent) return;
+            if (allowedOrigins.length > 0 && !allowedOrigins.includes(event.origin)) return;
+            const data = event.data;
+            if (!data || data.type !== "inbound:visitor") return;
+            parentOrigin = event.origin;
+            done({
+                token: typeof data.token === "string" ? data.token : null,
+                page: typeof data.page === "string" ? data.page : document.referrer,
+                userAgent,
+                user: data.user && typeof data.user === "object"
+                    ? { userId: String(data.user.id ?? ""), name: data.user.name ?? null, email: data.user.email ?? null, hash: data.user.hash ?? null }
+                    : null,
+            });
+        };
+        window.addEventListener("message", onMessage);
+        // A page that frames the chat without the embed script never answers: the visitor then starts afresh.
+        const timer = setTimeout(() => done({ token: null, page: document.referrer, userAgent, user: null }), waitMs);
+        // Nothing secret in the greeting: any page may learn that the chat is ready.
+        window.parent.postMessage({ type: "inbound:ready" }, "*");
+    });
+}
+
+// The token after rotation goes back where it is kept: to the embedding page (only to the origin that gave us the
+// old one), or to this page's own storage.
+export function keepToken(token) {
+    if (window.parent !== window) {
+        if (parentOrigin) window.parent.postMessage({ type: "inbound:token", token }, parentOrigin);
+        return;
+    }
+    try { localStorage.setItem(storageKey, token); } catch { /* private mode: the thread lasts this visit */ }
 }
 
 export function scrollToEnd(element) {

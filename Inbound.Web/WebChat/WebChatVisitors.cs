@@ -1,5 +1,8 @@
 using Inbound.Domain.Conversations;
+using Inbound.Web.Channels.Media;
+using Inbound.Web.Contacts.Blocking;
 using Inbound.Web.Data;
+using Inbound.Web.WebChat.Abuse;
 using Inbound.Web.Ingestion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -7,57 +10,115 @@ using Microsoft.Extensions.Options;
 namespace Inbound.Web.WebChat;
 
 /// <summary>
-/// The visitor side of web chat. A visitor is known by a random id their browser keeps; their messages take the
-/// same ingestion path as a signed webhook (the <see cref="IngestionQueue"/>), so workflows and the inbox see no
-/// difference.
+/// The visitor side of web chat. A visitor's messages take the same ingestion path as a signed webhook (the
+/// <see cref="IngestionQueue"/>), so workflows and the inbox see no difference; before that they pass the public
+/// door's checks: the visitor's and their address's limits, and the block list.
 /// </summary>
 public sealed class WebChatVisitors(
     IDbContextFactory<InboundDbContext> dbFactory,
     ChannelDirectory channels,
     IngestionQueue ingestion,
-    IOptions<WebChatOptions> options)
+    WebChatLimits limits,
+    BlockList blocks,
+    MediaLibrary media,
+    IOptions<MediaOptions> mediaOptions,
+    IOptions<WebChatOptions> options,
+    TimeProvider clock,
+    ILogger<WebChatVisitors> logger)
 {
-    public const int MaxVisitorIdLength = 64;
-
     /// <summary>The contact fields the agent sees in the contact panel.</summary>
     public const string PageField = "Page";
     public const string BrowserField = "Browser";
 
+    /// <summary>The client address the visitor last wrote from: what "Block address" in the contact panel blocks.</summary>
+    public const string AddressField = "IP address";
+
     /// <summary>How many earlier conversations a returning visitor sees above the latest.</summary>
     public const int EarlierConversations = 5;
 
-    public static bool IsValidVisitorId(string? id) =>
-        !string.IsNullOrWhiteSpace(id) && id.Length <= MaxVisitorIdLength && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-
-    public static string ExternalId(string visitorId) => $"visitor-{visitorId}";
-
+    /// <summary>Sends what the visitor typed, and the image they picked if any.</summary>
+    /// <returns>False when the message was refused quietly (the visitor or their address is blocked): nothing was stored.</returns>
     /// <exception cref="MessageTooLongException">The text is longer than <see cref="WebChatOptions.MaxMessageLength"/>.</exception>
-    public async Task<IngestionResponse> SendAsync(string visitorId, VisitorDetails details, string text, CancellationToken cancellationToken = default)
+    /// <exception cref="SlowDownException">The visitor or their address is past a limit; nothing was stored.</exception>
+    /// <exception cref="VisitorImageException">The image is not one the chat takes; nothing was stored.</exception>
+    public async Task<bool> SendAsync(ChatVisitor visitor, VisitorDetails details, string? text, VisitorImage? image = null,
+        CancellationToken cancellationToken = default)
     {
-        if (!IsValidVisitorId(visitorId)) throw new ArgumentException("Invalid visitor id.", nameof(visitorId));
-        text = text.Trim();
+        if (visitor.Verified is null && !VisitorTokens.IsValid(visitor.Token)) throw new ArgumentException("Invalid visitor token.", nameof(visitor));
+        text = text?.Trim() ?? "";
         if (text.Length > options.Value.MaxMessageLength) throw new MessageTooLongException(text.Length, options.Value.MaxMessageLength);
+        if (text.Length == 0 && image is null) throw new ArgumentException("A message needs text or an image.", nameof(text));
+        if (image is not null && !(image.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase) && mediaOptions.Value.Allows(image.ContentType)))
+            throw new VisitorImageException($"{image.FileName} is not an image the chat accepts (JPEG, PNG, GIF or WebP).");
         var channel = await channels.FindAsync(options.Value.ChannelKey, cancellationToken)
             ?? throw new InvalidOperationException($"The web chat channel '{options.Value.ChannelKey}' does not exist.");
+
+        // The cheap, in-memory check first: a flood is turned away before it costs a query.
+        limits.TakeMessage(visitor.ExternalId);
+        var contactId = await ContactOfAsync(channel.Id, visitor.ExternalId, cancellationToken);
+        if (await blocks.RefusesAsync(contactId, visitor.Address, cancellationToken))
+        {
+            logger.LogInformation("Refused a web chat message of blocked contact {ContactId} from {Address}", contactId, visitor.Address);
+            return false;
+        }
+        if (contactId is null) limits.TakeNewVisitor(visitor.Address);
+
+        IReadOnlyList<Guid>? files = null;
+        if (image is not null)
+        {
+            var (fileId, error) = await media.StoreAsync(image.Content, image.FileName, image.ContentType, null, cancellationToken);
+            if (error is not null) throw new VisitorImageException(error);
+            files = [fileId!.Value];
+        }
+
         var fields = new Dictionary<string, string>();
         if (Clip(details.Page, 500) is { } page) fields[PageField] = page;
         if (details.UserAgent is not null) fields[BrowserField] = VisitorBrowser.Describe(details.UserAgent);
-        var message = new IncomingMessage(channel.Id, $"webchat-{Guid.CreateVersion7():N}", ExternalId(visitorId),
-            Clip(details.Name, 100), null, Clip(details.Email, 320), text,
-            VisitorNames.For(visitorId, options.Value.AnonymousName), fields);
-        return await ingestion.SubmitAsync(message, cancellationToken);
+        if (visitor.Address is not null) fields[AddressField] = visitor.Address;
+        var message = new IncomingMessage(channel.Id, $"webchat-{Guid.CreateVersion7():N}", visitor.ExternalId,
+            Clip(visitor.Verified?.Name ?? details.Name, 100), null, Clip(visitor.Verified?.Email ?? details.Email, 320), text,
+            VisitorNames.For(visitor.ExternalId, options.Value.AnonymousName), fields, files);
+        var stored = await ingestion.SubmitAsync(message, cancellationToken);
+        if (files is not null) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Gives the visitor a new token once theirs is old, and moves their thread to it: a token seen before (in an old
+    /// link, a log, a shared device's storage) opens nothing any more.
+    /// </summary>
+    /// <returns>The token to keep: the same one while it is younger than <see cref="WebChatOptions.RotateTokenAfter"/>.</returns>
+    public async Task<string> RotateAsync(string token, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        if (VisitorTokens.IsValid(token) && VisitorTokens.IssuedAt(token) is { } issued && now - issued < options.Value.RotateTokenAfter) return token;
+        var fresh = VisitorTokens.New(now);
+        if (!VisitorTokens.IsValid(token) || await channels.FindAsync(options.Value.ChannelKey, cancellationToken) is not { } channel) return fresh;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var externalId = VisitorTokens.ExternalId(token);
+        var contact = await db.Contacts.Include(c => c.Identities)
+            .SingleOrDefaultAsync(c => c.Identities.Any(i => i.ChannelId == channel.Id && i.ExternalId == externalId), cancellationToken);
+        if (contact is null) return fresh;
+        contact.ReplaceIdentity(channel.Id, externalId, VisitorTokens.ExternalId(fresh));
+        await db.SaveChangesAsync(cancellationToken);
+        return fresh;
+    }
+
+    private async Task<Guid?> ContactOfAsync(Guid channelId, string externalId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ContactIdentities.AsNoTracking()
+            .Where(i => i.ChannelId == channelId && i.ExternalId == externalId).Select(i => (Guid?)i.ContactId).SingleOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>The visitor's latest conversation (open or just closed) and their earlier ones, or an empty thread for a new visitor.</summary>
-    public async Task<VisitorThread> GetThreadAsync(string visitorId, CancellationToken cancellationToken = default)
+    public async Task<VisitorThread> GetThreadAsync(ChatVisitor visitor, CancellationToken cancellationToken = default)
     {
         var channel = await channels.FindAsync(options.Value.ChannelKey, cancellationToken);
-        if (channel is null || !IsValidVisitorId(visitorId)) return VisitorThread.None;
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var externalId = ExternalId(visitorId);
-        var contactId = await db.ContactIdentities.AsNoTracking()
-            .Where(i => i.ChannelId == channel.Id && i.ExternalId == externalId).Select(i => (Guid?)i.ContactId).SingleOrDefaultAsync(cancellationToken);
+        if (channel is null) return VisitorThread.None;
+        var contactId = await ContactOfAsync(channel.Id, visitor.ExternalId, cancellationToken);
         if (contactId is null) return VisitorThread.None;
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var conversations = await db.Conversations.AsNoTracking().Where(c => c.ContactId == contactId)
             .OrderByDescending(c => c.OpenedAt).Take(EarlierConversations + 1).ToListAsync(cancellationToken);
         if (conversations.Count == 0) return VisitorThread.None with { ContactId = contactId };
@@ -75,7 +136,7 @@ public sealed class WebChatVisitors(
                 AuthorKind.Agent when m.AuthorId is { } id && agents.TryGetValue(id, out var n) => FirstName(n),
                 _ => "Assistant",
             },
-            m.Body, m.CreatedAt, m.DeliveryStatus, m.QuickReplies));
+            m.Body, m.CreatedAt, m.DeliveryStatus, m.QuickReplies, m.AttachmentIds?.Count ?? 0));
         var latest = conversations[0];
         var earlier = conversations.Skip(1).Reverse()
             .Select(c => new VisitorConversation(c.Id, c.OpenedAt, c.IsOpen, byConversation[c.Id].ToList()))
@@ -96,3 +157,9 @@ public sealed class MessageTooLongException(int length, int max)
     public int Length { get; } = length;
     public int Max { get; } = max;
 }
+
+/// <summary>An image the visitor picked: its bytes (read as they are stored) and what the browser says it is.</summary>
+public sealed record VisitorImage(Stream Content, string FileName, string ContentType);
+
+/// <summary>The visitor's image was refused (a type the chat does not take, or too large); nothing was sent.</summary>
+public sealed class VisitorImageException(string message) : Exception(message);

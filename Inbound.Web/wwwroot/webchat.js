@@ -14,10 +14,23 @@
     }
     var origin = new URL(script && script.src ? script.src : "/", location.href).origin;
     var key = "inbound-visitor";
-    var visitor = localStorage.getItem(key);
-    if (!visitor) {
-        visitor = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()).replace(/[^a-zA-Z0-9]/g, "");
-        localStorage.setItem(key, visitor);
+
+    // The visitor's token is the key to their thread: it stays in this site's storage and goes to the chat frame by
+    // postMessage (to the chat's origin only), never in a URL where logs and referrers would keep it.
+    function token() {
+        var visitor = localStorage.getItem(key);
+        if (!visitor) {
+            visitor = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random()).replace(/[^a-zA-Z0-9]/g, "");
+            localStorage.setItem(key, visitor);
+        }
+        return visitor;
+    }
+
+    // A site whose customers are signed in tells who they are: window.InboundChat = { user: { id, name, email, hash } },
+    // hash being HMAC-SHA256 of id keyed by the channel's identity secret, computed on the site's server.
+    function user() {
+        var settings = window.InboundChat;
+        return settings && settings.user ? settings.user : null;
     }
 
     var style = document.createElement("style");
@@ -36,6 +49,17 @@
     frame.title = "Chat with us";
     frame.setAttribute("data-inbound", "webchat");
 
+    window.addEventListener("message", function (event) {
+        if (event.source !== frame.contentWindow || event.origin !== origin || !event.data) return;
+        if (event.data.type === "inbound:ready") {
+            // The page goes along so that the agent sees where the visitor is.
+            frame.contentWindow.postMessage({ type: "inbound:visitor", token: token(), page: location.href, user: user() }, origin);
+        } else if (event.data.type === "inbound:token" && typeof event.data.token === "string") {
+            // The chat rotated the token: the old one opens nothing any more.
+            localStorage.setItem(key, event.data.token);
+        }
+    });
+
     var button = document.createElement("button");
     button.className = "inbound-chat-button";
     button.type = "button";
@@ -44,8 +68,7 @@
     button.textContent = "\uD83D\uDCAC";
     button.addEventListener("click", function () {
         // The chat loads on first open, so pages that never open it pay nothing.
-        // The page goes along so that the agent sees where the visitor is.
-        if (!frame.src) frame.src = origin + "/chat?v=" + encodeURIComponent(visitor) + "&page=" + encodeURIComponent(location.href);
+        if (!frame.src) frame.src = origin + "/chat";
         var open = frame.classList.toggle("open");
         button.setAttribute("aria-expanded", String(open));
         button.setAttribute("aria-label", open ? "Close chat" : "Open chat");

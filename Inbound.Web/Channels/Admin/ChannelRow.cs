@@ -33,6 +33,7 @@ public sealed class ChannelDraft
         ChannelType.Telegram => [ChannelSettingNames.TelegramBotToken, ChannelSettingNames.ApiBaseUrl],
         ChannelType.WhatsApp => [ChannelSettingNames.WhatsAppPhoneNumberId, ChannelSettingNames.WhatsAppAccessToken, ChannelSettingNames.WhatsAppVerifyToken, ChannelSettingNames.ApiBaseUrl],
         ChannelType.Email => [ChannelSettingNames.SmtpServer, ChannelSettingNames.SmtpUser, ChannelSettingNames.SmtpPassword, ChannelSettingNames.FromAddress],
+        ChannelType.WebChat => [ChannelSettingNames.AllowedOrigins, ChannelSettingNames.IdentitySecret],
         _ => [],
     };
 
