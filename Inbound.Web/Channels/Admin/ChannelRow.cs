@@ -7,14 +7,7 @@ public sealed record ChannelRow(Guid Id, string Key, string Name, ChannelType Ty
     IReadOnlyDictionary<string, string> Settings, DateTime? LastInboundAt, DateTime? LastOutboundAt, int FailuresLast24Hours)
 {
     /// <summary>Where the provider posts: the path under the app's public address.</summary>
-    public string? WebhookPath => Type switch
-    {
-        ChannelType.Telegram => Telegram.TelegramWebhookApi.PathFor(Key),
-        ChannelType.WhatsApp => WhatsApp.WhatsAppWebhookApi.PathFor(Key),
-        ChannelType.Api => $"api/channels/{Key}/messages",
-        ChannelType.Email => Email.EmailWebhookApi.PathFor(Key),
-        _ => null,
-    };
+    public string? WebhookPath => ProviderWebhooks.PathFor(Type, Key);
 }
 
 /// <summary>What an admin typed: a null or empty secret (or secret setting) keeps the stored one.</summary>
