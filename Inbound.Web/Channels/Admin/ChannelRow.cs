@@ -6,6 +6,8 @@ namespace Inbound.Web.Channels.Admin;
 public sealed record ChannelRow(Guid Id, string Key, string Name, ChannelType Type, bool IsEnabled, string MaskedSecret,
     IReadOnlyDictionary<string, string> Settings, DateTime? LastInboundAt, DateTime? LastOutboundAt, int FailuresLast24Hours)
 {
+    public IReadOnlyList<MessageTemplate> Templates { get; init; } = [];
+
     /// <summary>Where the provider posts: the path under the app's public address.</summary>
     public string? WebhookPath => ProviderWebhooks.PathFor(Type, Key);
 }
@@ -19,6 +21,9 @@ public sealed class ChannelDraft
     public string? Secret { get; set; }
     public Dictionary<string, string?> Settings { get; set; } = [];
 
+    /// <summary>WhatsApp's approved templates; blank rows are left out.</summary>
+    public List<TemplateDraft> Templates { get; set; } = [];
+
     /// <summary>The settings each type uses, in the order the form shows them.</summary>
     public static IReadOnlyList<string> SettingsOf(ChannelType type) => type switch
     {
@@ -30,4 +35,16 @@ public sealed class ChannelDraft
     };
 
     public static string Mask(string secret) => secret.Length <= 4 ? "••••" : "••••" + secret[^4..];
+}
+
+/// <summary>One approved template as the form edits it.</summary>
+public sealed class TemplateDraft
+{
+    public string? Name { get; set; }
+    public string? Language { get; set; }
+    public string? Body { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Language) && string.IsNullOrWhiteSpace(Body);
+
+    public static TemplateDraft From(MessageTemplate t) => new() { Name = t.Name, Language = t.Language, Body = t.Body };
 }

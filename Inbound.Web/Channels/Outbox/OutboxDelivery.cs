@@ -114,6 +114,7 @@ internal sealed class OutboxDelivery(
             Secret = target.Channel.Secret,
             ContactLastMessageAt = target.LastFromContact?.CreatedAt,
             InReplyTo = target.LastFromContact?.ExternalId,
+            Template = message.Template,
             Attachments = files.Select(f => new OutboundAttachment(f.Id, f.FileName, f.ContentType, f.Length, ct => media.OpenAsync(f, ct))).ToList(),
         };
         return ct => sender.SendAsync(outbound, ct);
