@@ -1,6 +1,5 @@
 using Inbound.Domain.Channels;
 using Inbound.Web.Inbox.Delivery;
-using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Channels.WhatsApp;
 
