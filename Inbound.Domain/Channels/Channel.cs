@@ -9,6 +9,7 @@ namespace Inbound.Domain.Channels;
 public sealed class Channel : Entity
 {
     private Dictionary<string, string> _settings = new(StringComparer.Ordinal);
+    private List<MessageTemplate> _templates = [];
 
     private Channel() { Key = Name = Secret = ""; }
 
@@ -58,6 +59,19 @@ public sealed class Channel : Entity
         if (string.IsNullOrWhiteSpace(value)) settings.Remove(name);
         else settings[name] = value.Trim();
         _settings = settings;
+    }
+
+    /// <summary>The provider's approved templates an agent may send when a free-form reply is not allowed (WhatsApp).</summary>
+    public IReadOnlyList<MessageTemplate> Templates => _templates;
+
+    /// <summary>Replaces the templates; one name and language appears once, as at the provider.</summary>
+    public void SetTemplates(IEnumerable<MessageTemplate> templates)
+    {
+        var list = templates.ToList();
+        if (list.Count > 0 && Type != ChannelType.WhatsApp) throw new DomainException("Only WhatsApp channels send approved templates.");
+        if (list.GroupBy(t => (t.Name, t.Language)).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            throw new DomainException($"Template {twice.Key.Name} ({twice.Key.Language}) is listed twice.");
+        _templates = list;
     }
 
     public void Enable() => IsEnabled = true;

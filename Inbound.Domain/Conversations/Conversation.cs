@@ -95,6 +95,14 @@ public sealed class Conversation : Entity
         return message;
     }
 
+    /// <summary>An agent's reply as an approved template filled with their values (WhatsApp outside its 24-hour window).</summary>
+    public Message ReplyWithTemplate(Guid agentId, Channels.MessageTemplate template, IReadOnlyList<string> values, DateTime now)
+    {
+        var message = Reply(AuthorKind.Agent, agentId, template.Render(values), now);
+        message.SendAs(new SentTemplate(template.Name, template.Language, values.Select(v => v.Trim()).ToList()));
+        return message;
+    }
+
     /// <summary>An internal note or system event in the thread; the contact never sees it.</summary>
     public Message AddNote(AuthorKind author, Guid? authorId, string body, DateTime now) =>
         Add(MessageDirection.InternalNote, author, authorId, body, null, DeliveryStatus.Sent, now);

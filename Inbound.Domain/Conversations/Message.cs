@@ -54,6 +54,11 @@ public sealed class Message : Entity
     /// </summary>
     public IReadOnlyList<string>? QuickReplies { get; private set; }
 
+    /// <summary>The approved template it is sent as, when a free-form reply is not allowed; the body is its rendered text.</summary>
+    public SentTemplate? Template { get; private set; }
+
+    internal void SendAs(SentTemplate template) => Template = template;
+
     /// <summary>Why the channel did not take it, for a message that failed.</summary>
     public string? DeliveryError { get; private set; }
 

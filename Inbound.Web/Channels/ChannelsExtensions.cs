@@ -60,6 +60,7 @@ public static class ChannelsExtensions
 
         services.AddOptions<WhatsAppOptions>().BindConfiguration(WhatsAppOptions.Section);
         services.AddSingleton<WhatsAppGraphClient>();
+        services.AddSingleton<ServiceWindow>();
         services.AddSingleton<IChannelSender, WhatsAppSender>();
         services.AddSingleton<IChannelSender, EmailSender>();
         return builder;

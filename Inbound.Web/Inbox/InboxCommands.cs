@@ -18,15 +18,29 @@ public sealed class InboxCommands(
     IDomainEventPublisher publisher,
     TimeProvider clock,
     WorkflowService workflows,
-    Admin.Replies.ReplyLibrary replies)
+    Admin.Replies.ReplyLibrary replies,
+    Channels.WhatsApp.ServiceWindow serviceWindow)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <param name="attachmentIds">Files already stored for this conversation (MediaLibrary), sent with the reply.</param>
     public Task<CommandResult> ReplyAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default,
         IReadOnlyList<Guid>? attachmentIds = null) =>
-        ActAsync(viewer, conversationId, (c, db) =>
-            CommandResult.Done(db.Messages.Add(c.Reply(AuthorKind.Agent, viewer.AgentId, text ?? "", Now, attachmentIds: attachmentIds)).Entity.Id), ct);
+        ActAsync(viewer, conversationId, async (c, db) =>
+            // Refused here, not stored to fail later: the agent learns at once that only a template can go out.
+            (await serviceWindow.ForAsync(db, c.Id, ct)) is { IsOpen: false, Notice: var closed }
+                ? CommandResult.Invalid(closed!)
+                : CommandResult.Done(db.Messages.Add(c.Reply(AuthorKind.Agent, viewer.AgentId, text ?? "", Now, attachmentIds: attachmentIds)).Entity.Id), ct);
+
+    /// <summary>Replies with one of the channel's approved templates, filled with the agent's values (WhatsApp outside its window).</summary>
+    public Task<CommandResult> ReplyWithTemplateAsync(InboxViewer viewer, Guid conversationId, string templateName, string language,
+        IReadOnlyList<string> values, CancellationToken ct = default) =>
+        ActAsync(viewer, conversationId, async (c, db) =>
+        {
+            var template = (await serviceWindow.ForAsync(db, c.Id, ct)).Templates.FirstOrDefault(t => t.Name == templateName && t.Language == language);
+            if (template is null) return CommandResult.Invalid($"The channel has no approved template {templateName} ({language}) to send now.");
+            return CommandResult.Done(db.Messages.Add(c.ReplyWithTemplate(viewer.AgentId, template, values, Now)).Entity.Id);
+        }, ct);
 
     public Task<CommandResult> AddNoteAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default) =>
         ActAsync(viewer, conversationId, (c, db) => CommandResult.Done(db.Messages.Add(c.AddNote(AuthorKind.Agent, viewer.AgentId, text ?? "", Now)).Entity.Id), ct);

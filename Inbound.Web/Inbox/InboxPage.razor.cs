@@ -24,6 +24,7 @@ public partial class InboxPage : IDisposable
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ILogger<InboxPage> Logger { get; set; } = default!;
     [Inject] private Admin.Replies.ReplyLibrary Replies { get; set; } = default!;
+    [Inject] private Channels.WhatsApp.ServiceWindow ServiceWindow { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -39,6 +40,7 @@ public partial class InboxPage : IDisposable
     private IReadOnlyList<ManualWorkflow> _manualWorkflows = [];
     private DateTime _now;
     private IDisposable? _subscription;
+    private Channels.WhatsApp.ReplyWindow _replyWindow = Channels.WhatsApp.ReplyWindow.Open;
     private Timer? _clockTimer;
 
     // Assignments already known (announced, or mine when the page opened): a repeated or late event is not news.
@@ -128,6 +130,8 @@ public partial class InboxPage : IDisposable
         {
             _thread = await Queries.GetThreadAsync(_viewer, id, shown: appendOnly ? _thread : null);
             _threadError = _thread is null ? "This conversation does not exist or is not yours to see." : null;
+            // A contact's message reopens WhatsApp's window; time closes it.
+            _replyWindow = _thread is null ? Channels.WhatsApp.ReplyWindow.Open : await ServiceWindow.ForAsync(id);
             if (_thread is not null && markRead)
             {
                 await Commands.MarkReadAsync(_viewer, id);
@@ -163,9 +167,20 @@ public partial class InboxPage : IDisposable
         var result = message.IsNote
             ? await Commands.AddNoteAsync(_viewer, id, message.Text)
             : await Commands.ReplyAsync(_viewer, id, message.Text, attachmentIds: files.Ids);
+        return await AfterReplyAsync(result);
+    }
+
+    private async Task<bool> SendTemplateAsync(Channels.WhatsApp.TemplateChoice choice) =>
+        _viewer is not null && ConversationId is { } id
+        && await AfterReplyAsync(await Commands.ReplyWithTemplateAsync(_viewer, id, choice.Template.Name, choice.Template.Language, choice.Values));
+
+    private async Task<bool> AfterReplyAsync(CommandResult result)
+    {
         if (!result.Succeeded)
         {
             Snackbar.Add(result.Error ?? "Could not send.", Severity.Error);
+            // The window may have closed while the agent typed: the composer then offers templates.
+            if (ConversationId is { } id) _replyWindow = await ServiceWindow.ForAsync(id);
             return false;
         }
         await ReloadThreadAsync(markRead: true, appendOnly: true);

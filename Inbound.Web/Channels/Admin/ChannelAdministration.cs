@@ -43,7 +43,10 @@ public sealed class ChannelAdministration(
         {
             var t = traffic.GetValueOrDefault(c.Id);
             var settings = c.Settings.ToDictionary(s => s.Key, s => ChannelSettingNames.Secrets.Contains(s.Key) ? ChannelDraft.Mask(s.Value) : s.Value);
-            return new ChannelRow(c.Id, c.Key, c.Name, c.Type, c.IsEnabled, ChannelDraft.Mask(c.Secret), settings, t?.LastIn, t?.LastOut, t?.Failures ?? 0);
+            return new ChannelRow(c.Id, c.Key, c.Name, c.Type, c.IsEnabled, ChannelDraft.Mask(c.Secret), settings, t?.LastIn, t?.LastOut, t?.Failures ?? 0)
+            {
+                Templates = c.Templates,
+            };
         }).ToList();
     }
 
@@ -81,6 +84,15 @@ public sealed class ChannelAdministration(
                     channel.Configure(name, value);
                     (ChannelSettingNames.Secrets.Contains(name) ? rotated : changed).Add(name);
                 }
+            if (channel.Type == ChannelType.WhatsApp)
+            {
+                var templates = draft.Templates.Where(t => !t.IsBlank).Select(t => new MessageTemplate(t.Name!, t.Language!, t.Body!)).ToList();
+                if (!templates.SequenceEqual(channel.Templates))
+                {
+                    channel.SetTemplates(templates);
+                    changed.Add("templates");
+                }
+            }
         }
         catch (DomainException ex)
         {
@@ -94,7 +106,7 @@ public sealed class ChannelAdministration(
         {
             try
             {
-                if (await telegram.SetWebhookAsync(channel.Settings, $"{publicBaseUrl.TrimEnd('/')}/{TelegramWebhookApi.PathFor(channel.Key)}", channel.Secret,
+                if (await telegram.SetWebhookAsync(channel.Settings, $"{publicBaseUrl.TrimEnd('/')}/{ProviderWebhooks.PathFor(ChannelType.Telegram, channel.Key)}", channel.Secret,
                         cancellationToken) is { } refusal)
                     return $"Saved, but {refusal}";
             }

@@ -6,15 +6,10 @@ namespace Inbound.Web.Channels.Admin;
 public sealed record ChannelRow(Guid Id, string Key, string Name, ChannelType Type, bool IsEnabled, string MaskedSecret,
     IReadOnlyDictionary<string, string> Settings, DateTime? LastInboundAt, DateTime? LastOutboundAt, int FailuresLast24Hours)
 {
+    public IReadOnlyList<MessageTemplate> Templates { get; init; } = [];
+
     /// <summary>Where the provider posts: the path under the app's public address.</summary>
-    public string? WebhookPath => Type switch
-    {
-        ChannelType.Telegram => Telegram.TelegramWebhookApi.PathFor(Key),
-        ChannelType.WhatsApp => WhatsApp.WhatsAppWebhookApi.PathFor(Key),
-        ChannelType.Api => $"api/channels/{Key}/messages",
-        ChannelType.Email => Email.EmailWebhookApi.PathFor(Key),
-        _ => null,
-    };
+    public string? WebhookPath => ProviderWebhooks.PathFor(Type, Key);
 }
 
 /// <summary>What an admin typed: a null or empty secret (or secret setting) keeps the stored one.</summary>
@@ -25,6 +20,9 @@ public sealed class ChannelDraft
     public ChannelType Type { get; set; } = ChannelType.Api;
     public string? Secret { get; set; }
     public Dictionary<string, string?> Settings { get; set; } = [];
+
+    /// <summary>WhatsApp's approved templates; blank rows are left out.</summary>
+    public List<TemplateDraft> Templates { get; set; } = [];
 
     /// <summary>The settings each type uses, in the order the form shows them.</summary>
     public static IReadOnlyList<string> SettingsOf(ChannelType type) => type switch
@@ -38,4 +36,16 @@ public sealed class ChannelDraft
     };
 
     public static string Mask(string secret) => secret.Length <= 4 ? "••••" : "••••" + secret[^4..];
+}
+
+/// <summary>One approved template as the form edits it.</summary>
+public sealed class TemplateDraft
+{
+    public string? Name { get; set; }
+    public string? Language { get; set; }
+    public string? Body { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Language) && string.IsNullOrWhiteSpace(Body);
+
+    public static TemplateDraft From(MessageTemplate t) => new() { Name = t.Name, Language = t.Language, Body = t.Body };
 }

@@ -32,22 +32,38 @@ internal sealed class OutboxDelivery(
 
     private sealed record Attempt(OutboxEntry Entry, Message? Message, Func<CancellationToken, Task<DeliveryResult>>? Send);
 
+    /// <summary>Where a conversation's replies go: its channel, the contact's address there, and the contact's last message.</summary>
+    private sealed record Target(Channel Channel, string? ExternalId, DateTime? LastFromContactAt, string? LastFromContactId);
+
     public async Task DeliverAsync(IReadOnlyList<Guid> messageIds, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entries = await db.Set<OutboxEntry>().Where(o => messageIds.Contains(o.Id)).ToListAsync(cancellationToken);
         var messages = await db.Messages.Where(m => messageIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken);
+        // What the round's messages need, read for the whole round at once (a query per message was the backlog's
+        // bottleneck): targets by conversation, files by id, and the channels that notices go to.
+        var pending = messages.Values.Where(m => m.DeliveryStatus == DeliveryStatus.Pending).ToList();
+        var targets = await TargetsAsync(db, pending.Select(m => m.ConversationId).Distinct().ToList(), cancellationToken);
+        var fileIds = pending.SelectMany(m => m.AttachmentIds ?? []).Distinct().ToList();
+        var files = fileIds.Count == 0
+            ? []
+            : await db.Set<StoredFile>().AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
+        var noticeChannelIds = entries.Where(e => e.Notice is not null).Select(e => e.ChannelId).Distinct().ToList();
+        var noticeChannels = noticeChannelIds.Count == 0
+            ? []
+            : await db.Channels.AsNoTracking().Where(c => noticeChannelIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+
         var attempts = new List<Attempt>(entries.Count);
         foreach (var entry in entries)
         {
             if (entry.Notice is { } notice)
             {
-                attempts.Add(new Attempt(entry, null, await PrepareNoticeAsync(db, entry, notice, cancellationToken)));
+                attempts.Add(new Attempt(entry, null, PrepareNotice(noticeChannels.GetValueOrDefault(entry.ChannelId), entry, notice)));
                 continue;
             }
             // Deleted with its conversation, or recorded by an earlier attempt that died before its row was: done.
             if (messages.GetValueOrDefault(entry.Id) is not { DeliveryStatus: DeliveryStatus.Pending } message) attempts.Add(new Attempt(entry, null, null));
-            else attempts.Add(new Attempt(entry, message, await PrepareAsync(db, message, cancellationToken)));
+            else attempts.Add(new Attempt(entry, message, Prepare(message, targets.GetValueOrDefault(message.ConversationId), files)));
         }
 
         var results = new DeliveryResult?[attempts.Count];
@@ -87,33 +103,40 @@ internal sealed class OutboxDelivery(
         }
     }
 
-    /// <summary>Reads what the sender needs (database work stays on this round's context); the returned call only talks to the provider.</summary>
-    private async Task<Func<CancellationToken, Task<DeliveryResult>>> PrepareAsync(InboundDbContext db, Message message, CancellationToken cancellationToken)
+    private static async Task<Dictionary<Guid, Target>> TargetsAsync(InboundDbContext db, List<Guid> conversationIds, CancellationToken cancellationToken)
     {
-        var target = await (
+        if (conversationIds.Count == 0) return [];
+        var rows = await (
             from c in db.Conversations
             join ch in db.Channels on c.ChannelId equals ch.Id
-            where c.Id == message.ConversationId
+            where conversationIds.Contains(c.Id)
             select new
             {
+                ConversationId = c.Id,
                 Channel = ch,
                 ExternalId = db.ContactIdentities.Where(i => i.ContactId == c.ContactId && i.ChannelId == ch.Id).Select(i => i.ExternalId).FirstOrDefault(),
                 LastFromContact = db.Messages.Where(m => m.ConversationId == c.Id && m.Direction == MessageDirection.Inbound)
                     .OrderByDescending(m => m.CreatedAt).Select(m => new { m.CreatedAt, m.ExternalId }).FirstOrDefault(),
-            }).AsNoTracking().SingleAsync(cancellationToken);
+            }).AsNoTracking().ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.ConversationId, r => new Target(r.Channel, r.ExternalId, r.LastFromContact?.CreatedAt, r.LastFromContact?.ExternalId));
+    }
 
+    /// <summary>The call that hands one message to its sender; everything it needs was read for the round, so it only talks to the provider.</summary>
+    private Func<CancellationToken, Task<DeliveryResult>> Prepare(Message message, Target? target, IReadOnlyDictionary<Guid, StoredFile> storedFiles)
+    {
+        if (target is null) return Refuse("The conversation no longer exists.");
         if (!target.Channel.IsEnabled) return Refuse($"The channel {target.Channel.Name} is disabled.");
         if (!_senders.TryGetValue(target.Channel.Type, out var sender)) return Refuse($"Inbound cannot send on {target.Channel.Type} channels.");
         if (string.IsNullOrEmpty(target.ExternalId)) return Refuse("The contact has no address on this channel.");
 
-        var fileIds = message.AttachmentIds ?? [];
-        var files = fileIds.Count == 0 ? [] : await db.Set<StoredFile>().AsNoTracking().Where(f => fileIds.Contains(f.Id)).ToListAsync(cancellationToken);
+        var files = (message.AttachmentIds ?? []).Select(id => storedFiles.GetValueOrDefault(id)).OfType<StoredFile>();
         var outbound = new OutboundMessage(message.Id, message.ConversationId, target.Channel.Id, target.Channel.Key, target.ExternalId, message.Body, message.QuickReplies)
         {
             Settings = target.Channel.Settings,
             Secret = target.Channel.Secret,
-            ContactLastMessageAt = target.LastFromContact?.CreatedAt,
-            InReplyTo = target.LastFromContact?.ExternalId,
+            ContactLastMessageAt = target.LastFromContactAt,
+            InReplyTo = target.LastFromContactId,
+            Template = message.Template,
             Attachments = files.Select(f => new OutboundAttachment(f.Id, f.FileName, f.ContentType, f.Length, ct => media.OpenAsync(f, ct))).ToList(),
         };
         return ct => sender.SendAsync(outbound, ct);
@@ -122,10 +145,8 @@ internal sealed class OutboxDelivery(
     }
 
     /// <returns>Null when there is no one to tell any more (the channel was disabled, deleted or lost its URL).</returns>
-    private async Task<Func<CancellationToken, Task<DeliveryResult>>?> PrepareNoticeAsync(InboundDbContext db, OutboxEntry entry, string notice,
-        CancellationToken cancellationToken)
+    private Func<CancellationToken, Task<DeliveryResult>>? PrepareNotice(Channel? channel, OutboxEntry entry, string notice)
     {
-        var channel = await db.Channels.AsNoTracking().SingleOrDefaultAsync(c => c.Id == entry.ChannelId, cancellationToken);
         if (channel is not { IsEnabled: true } || channel.Setting(ChannelSettingNames.OutboundUrl) is not { } url) return null;
         var parsed = Custom.CustomChannelNotice.FromJson(notice) with { NoticeId = entry.Id.ToString("N") };
         return ct => customSender.SendNoticeAsync(url, channel.Secret, parsed, ct);

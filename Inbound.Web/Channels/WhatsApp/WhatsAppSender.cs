@@ -1,6 +1,5 @@
 using Inbound.Domain.Channels;
 using Inbound.Web.Inbox.Delivery;
-using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Channels.WhatsApp;
 
@@ -10,10 +9,9 @@ namespace Inbound.Web.Channels.WhatsApp;
 /// window after the contact's last message; outside it the reply is refused with the reason, before any call.
 /// Delivered and read come later, as status webhooks.
 /// </summary>
-internal sealed class WhatsAppSender(WhatsAppGraphClient graph, IOptions<WhatsAppOptions> options, TimeProvider clock) : IChannelSender
+internal sealed class WhatsAppSender(WhatsAppGraphClient graph, ServiceWindow window) : IChannelSender
 {
-    public const string OutsideWindow =
-        "More than 24 hours have passed since the contact's last message: WhatsApp only allows an approved template now.";
+    public const string OutsideWindow = ServiceWindow.ClosedNotice;
 
     public ChannelType ChannelType => ChannelType.WhatsApp;
 
@@ -21,7 +19,13 @@ internal sealed class WhatsAppSender(WhatsAppGraphClient graph, IOptions<WhatsAp
     {
         if (message.Setting(ChannelSettingNames.WhatsAppPhoneNumberId) is null || message.Setting(ChannelSettingNames.WhatsAppAccessToken) is null)
             return DeliveryResult.Refused("The WhatsApp channel needs its phone number id and access token.");
-        if (!WithinWindow(message.ContactLastMessageAt)) return DeliveryResult.Refused(OutsideWindow);
+        // A template may open a conversation at any time; anything else only within the window.
+        if (message.Template is { } template)
+        {
+            using var sent = await graph.SendAsync(message.Settings, TemplatePayload(message.ContactExternalId, template), cancellationToken);
+            return await DeliveryResult.FromResponseAsync(sent, WhatsAppGraphClient.MessageIdOf, cancellationToken);
+        }
+        if (!window.IsOpen(message.ContactLastMessageAt)) return DeliveryResult.Refused(OutsideWindow);
 
         DeliveryResult? last = null;
         foreach (var file in message.Attachments)
@@ -57,8 +61,22 @@ internal sealed class WhatsAppSender(WhatsAppGraphClient graph, IOptions<WhatsAp
         return last ?? DeliveryResult.Refused("Nothing to send.");
     }
 
-    public bool WithinWindow(DateTime? contactLastMessageAt) =>
-        contactLastMessageAt is { } at && clock.GetUtcNow().UtcDateTime - at <= options.Value.ServiceWindow;
+    /// <summary>Meta's template message: the approved name and language, the agent's values as the body's text parameters in order.</summary>
+    private static object TemplatePayload(string to, Domain.Conversations.SentTemplate template) => new
+    {
+        messaging_product = "whatsapp",
+        recipient_type = "individual",
+        to,
+        type = "template",
+        template = new
+        {
+            name = template.Name,
+            language = new { code = template.Language },
+            components = template.Parameters.Count == 0
+                ? null
+                : new[] { new { type = "body", parameters = template.Parameters.Select(p => new { type = "text", text = p }) } },
+        },
+    };
 
     private static object TextPayload(OutboundMessage message)
     {

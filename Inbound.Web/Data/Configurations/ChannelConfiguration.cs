@@ -29,5 +29,18 @@ internal sealed class ChannelConfiguration : IEntityTypeConfiguration<Channel>
                     v => new Dictionary<string, string>(v, StringComparer.Ordinal)))
             .HasDefaultValueSql("'{}'")
             .IsRequired();
+        // The approved templates as one JSON array of {Name, Language, Body}, read and written with their channel.
+        builder.Ignore(c => c.Templates);
+        builder.Property<List<MessageTemplate>>("_templates")
+            .HasColumnName("Templates")
+            .HasConversion(
+                v => JsonSerializer.Serialize(v.Select(t => new StoredTemplate(t.Name, t.Language, t.Body)), (JsonSerializerOptions?)null),
+                v => (JsonSerializer.Deserialize<List<StoredTemplate>>(v, (JsonSerializerOptions?)null) ?? new())
+                    .Select(t => new MessageTemplate(t.Name, t.Language, t.Body)).ToList(),
+                new ValueComparer<List<MessageTemplate>>((a, b) => a!.SequenceEqual(b!), v => v.Aggregate(0, HashCode.Combine), v => v.ToList()))
+            .HasDefaultValueSql("'[]'")
+            .IsRequired();
     }
+
+    private sealed record StoredTemplate(string Name, string Language, string Body);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Inbound.Domain.Conversations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,6 +19,9 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         // A JSON array in one column: always read and written with its message, never queried on its own.
         builder.PrimitiveCollection(m => m.QuickReplies);
         builder.PrimitiveCollection(m => m.AttachmentIds);
+        builder.Property(m => m.Template).HasConversion(
+            v => v == null ? null : JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
+            v => v == null ? null : JsonSerializer.Deserialize<SentTemplate>(v, (JsonSerializerOptions?)null));
 
         // Webhook retries carry the same id: the second insert is refused, so a message is stored once.
         builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");

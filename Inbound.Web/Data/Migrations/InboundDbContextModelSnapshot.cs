@@ -206,6 +206,13 @@ namespace Inbound.Web.Data.Migrations
                         .HasColumnName("Settings")
                         .HasDefaultValueSql("'{}'");
 
+                    b.Property<string>("_templates")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Templates")
+                        .HasDefaultValueSql("'[]'");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Key")
@@ -443,6 +450,9 @@ namespace Inbound.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("QuickReplies")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -28,6 +28,9 @@ public sealed record OutboundMessage(Guid MessageId, Guid ConversationId, Guid C
     /// <summary>The contact's last message time, for channels that only allow free-form replies within a window.</summary>
     public DateTime? ContactLastMessageAt { get; init; }
 
+    /// <summary>The approved template to send instead of the body as free-form text (WhatsApp outside its window).</summary>
+    public Inbound.Domain.Conversations.SentTemplate? Template { get; init; }
+
     /// <summary>The channel's id of the contact's last message (an email's Message-Id), for channels that thread replies.</summary>
     public string? InReplyTo { get; init; }
 
