@@ -13,6 +13,7 @@ public sealed record ChannelRow(Guid Id, string Key, string Name, ChannelType Ty
         ChannelType.WhatsApp => WhatsApp.WhatsAppWebhookApi.PathFor(Key),
         ChannelType.Api => $"api/channels/{Key}/messages",
         ChannelType.Email => Email.EmailWebhookApi.PathFor(Key),
+        ChannelType.Line => Line.LineWebhookApi.PathFor(Key),
         _ => null,
     };
 }
@@ -33,6 +34,7 @@ public sealed class ChannelDraft
         ChannelType.Telegram => [ChannelSettingNames.TelegramBotToken, ChannelSettingNames.ApiBaseUrl],
         ChannelType.WhatsApp => [ChannelSettingNames.WhatsAppPhoneNumberId, ChannelSettingNames.WhatsAppAccessToken, ChannelSettingNames.WhatsAppVerifyToken, ChannelSettingNames.ApiBaseUrl],
         ChannelType.Email => [ChannelSettingNames.SmtpServer, ChannelSettingNames.SmtpUser, ChannelSettingNames.SmtpPassword, ChannelSettingNames.FromAddress],
+        ChannelType.Line => [ChannelSettingNames.LineChannelId, ChannelSettingNames.LineAccessToken, ChannelSettingNames.ApiBaseUrl, ChannelSettingNames.DataApiBaseUrl],
         _ => [],
     };
 
