@@ -153,7 +153,9 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             new Dictionary<string, string>(contact.Fields), contact.Tags.ToList(),
             past.Select(p => new PastConversation(p.Id, p.OpenedAt, p.Status, p.ClosingNote?.Category, viewer.CanSee(p))).ToList())
         {
-            PictureUrl = contact.GetField(Channels.Line.LineProfiles.PictureField) is { } picture && picture.StartsWith("https://", StringComparison.Ordinal) ? picture : null,
+            // Only a web address is put in an img tag: a field anyone can edit must not become a javascript: or data: URL.
+            PictureUrl = Uri.TryCreate(contact.GetField(Channels.Line.LineProfiles.PictureField), UriKind.Absolute, out var picture)
+                && (picture.Scheme == Uri.UriSchemeHttps || picture.Scheme == Uri.UriSchemeHttp) ? picture.ToString() : null,
             UnreachableReason = contact.UnreachableReason,
         };
 
