@@ -49,10 +49,10 @@ public static class FakeWhatsApp
         .With("Channels:Outbox:HttpRetryDelay", "00:00:00.010");
 
     /// <summary>Posts a notification signed as Meta signs it: X-Hub-Signature-256 over the raw body with the app secret.</summary>
-    public static Task<HttpResponseMessage> PostAsync(HttpClient http, string json, string? secret = AppSecret)
+    public static Task<HttpResponseMessage> PostAsync(HttpClient http, string json, string? secret = AppSecret, string channelKey = ChannelKey)
     {
         var body = Encoding.UTF8.GetBytes(json);
-        var request = new HttpRequestMessage(HttpMethod.Post, $"api/channels/{ChannelKey}/whatsapp")
+        var request = new HttpRequestMessage(HttpMethod.Post, $"api/channels/{channelKey}/whatsapp")
         {
             Content = new ByteArrayContent(body) { Headers = { ContentType = new("application/json") } },
         };

@@ -108,4 +108,17 @@ public sealed class WhatsAppWebhookTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Empty(await InboundAsync());
     }
+
+    [Theory]
+    [InlineData("api")] // a custom channel's key: the WhatsApp route does not take it
+    [InlineData("no-such-channel")]
+    public async Task A_notification_for_a_key_that_names_no_WhatsApp_channel_is_not_found_and_nothing_is_stored(string channelKey)
+    {
+        using var response = await FakeWhatsApp.PostAsync(_app.CreateHttpClient(), FakeTelegram.Payload("whatsapp-text.json"), channelKey: channelKey);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains($"'{channelKey}'", await response.Content.ReadAsStringAsync());
+        Assert.Empty(await InboundAsync());
+    }
 }

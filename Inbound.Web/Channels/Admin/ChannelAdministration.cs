@@ -94,7 +94,7 @@ public sealed class ChannelAdministration(
         {
             try
             {
-                if (await telegram.SetWebhookAsync(channel.Settings, $"{publicBaseUrl.TrimEnd('/')}/{TelegramWebhookApi.PathFor(channel.Key)}", channel.Secret,
+                if (await telegram.SetWebhookAsync(channel.Settings, $"{publicBaseUrl.TrimEnd('/')}/{ProviderWebhooks.PathFor(ChannelType.Telegram, channel.Key)}", channel.Secret,
                         cancellationToken) is { } refusal)
                     return $"Saved, but {refusal}";
             }

@@ -7,15 +7,7 @@ public sealed record ChannelRow(Guid Id, string Key, string Name, ChannelType Ty
     IReadOnlyDictionary<string, string> Settings, DateTime? LastInboundAt, DateTime? LastOutboundAt, int FailuresLast24Hours)
 {
     /// <summary>Where the provider posts: the path under the app's public address.</summary>
-    public string? WebhookPath => Type switch
-    {
-        ChannelType.Telegram => Telegram.TelegramWebhookApi.PathFor(Key),
-        ChannelType.WhatsApp => WhatsApp.WhatsAppWebhookApi.PathFor(Key),
-        ChannelType.Api => $"api/channels/{Key}/messages",
-        ChannelType.Email => Email.EmailWebhookApi.PathFor(Key),
-        ChannelType.Line => Line.LineWebhookApi.PathFor(Key),
-        _ => null,
-    };
+    public string? WebhookPath => ProviderWebhooks.PathFor(Type, Key);
 }
 
 /// <summary>What an admin typed: a null or empty secret (or secret setting) keeps the stored one.</summary>
@@ -34,7 +26,6 @@ public sealed class ChannelDraft
         ChannelType.Telegram => [ChannelSettingNames.TelegramBotToken, ChannelSettingNames.ApiBaseUrl],
         ChannelType.WhatsApp => [ChannelSettingNames.WhatsAppPhoneNumberId, ChannelSettingNames.WhatsAppAccessToken, ChannelSettingNames.WhatsAppVerifyToken, ChannelSettingNames.ApiBaseUrl],
         ChannelType.Email => [ChannelSettingNames.SmtpServer, ChannelSettingNames.SmtpUser, ChannelSettingNames.SmtpPassword, ChannelSettingNames.FromAddress],
-        ChannelType.Line => [ChannelSettingNames.LineChannelId, ChannelSettingNames.LineAccessToken, ChannelSettingNames.ApiBaseUrl, ChannelSettingNames.DataApiBaseUrl],
         _ => [],
     };
 

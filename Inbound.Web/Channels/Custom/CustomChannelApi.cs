@@ -13,15 +13,10 @@ public static class CustomChannelApi
 {
     public static IEndpointRouteBuilder MapCustomChannelApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("api/channels").WithTags("Ingestion")
-            .MapPost("{channelKey}/statuses", PostStatus)
+        app.MapProviderWebhook("statuses", PostStatus)
             .WithName("PostChannelStatus")
             .WithSummary("Report a sent message's delivery status from a custom channel (signed with the channel secret).")
-            .DisableAntiforgery()
-            .RequireRateLimiting(IngestionApi.RateLimitPolicy)
-            .Accepts<CustomChannelStatus>("application/json")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Accepts<CustomChannelStatus>("application/json");
         return app;
     }
 
@@ -29,9 +24,9 @@ public static class CustomChannelApi
         string channelKey, HttpRequest request, ChannelDirectory channels, DeliveryCommands deliveries,
         IOptions<IngestionOptions> options, CancellationToken cancellationToken)
     {
-        var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is not { Type: ChannelType.Api })
-            return TypedResults.Problem(statusCode: 404, title: "Unknown channel", detail: $"No custom channel has the key '{channelKey}'.");
+        // What a channel sent before it was disabled may still be reported.
+        if (await channels.FindChannelAsync(channelKey, ChannelType.Api, evenDisabled: true, cancellationToken) is not { } channel)
+            return ProviderWebhooks.UnknownChannel(ChannelType.Api, channelKey);
         var body = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
         if (body is null) return TypedResults.Problem(statusCode: 413, title: "Report too large");
         if (!WebhookSignature.IsValid(request.Headers[WebhookSignature.Header], body.Value.Span, channel.SecretBytes))

@@ -17,28 +17,19 @@ namespace Inbound.Web.Channels.Email;
 /// </summary>
 public static class EmailWebhookApi
 {
-    public static string PathFor(string channelKey) => $"api/channels/{channelKey}/email";
-
     public static IEndpointRouteBuilder MapEmailWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("api/channels").WithTags("Ingestion")
-            .MapPost("{channelKey}/email", PostMail)
+        app.MapProviderWebhook(ChannelType.Email, PostMail)
             .WithName("PostInboundEmail")
-            .WithSummary("Mailgun inbound-parse webhook (form POST, signed with the webhook signing key).")
-            .DisableAntiforgery()
-            .RequireRateLimiting(IngestionApi.RateLimitPolicy)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Mailgun inbound-parse webhook (form POST, signed with the webhook signing key).");
         return app;
     }
 
     internal static async Task<Results<Ok, ProblemHttpResult>> PostMail(string channelKey, HttpRequest request, ChannelDirectory channels,
         IngestionQueue queue, MediaLibrary media, IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is not { Type: ChannelType.Email, IsEnabled: true })
-            return TypedResults.Problem(statusCode: 404, title: "Unknown channel", detail: $"No enabled email channel has the key '{channelKey}'.");
+        if (await channels.FindChannelAsync(channelKey, ChannelType.Email, cancellationToken) is not { } channel)
+            return ProviderWebhooks.UnknownChannel(ChannelType.Email, channelKey);
         if (!request.HasFormContentType) return TypedResults.Problem(statusCode: 400, title: "Malformed mail", detail: "Mailgun posts form data.");
         var form = await request.ReadFormAsync(cancellationToken);
         if (!MailgunSignature.IsValid(form["timestamp"], form["token"], form["signature"], channel.SecretBytes, clock.GetUtcNow()))

@@ -15,20 +15,13 @@ namespace Inbound.Web.Channels.Line;
 /// </summary>
 public static class LineWebhookApi
 {
-    public static string PathFor(string channelKey) => $"api/channels/{channelKey}/line";
-
     public static IEndpointRouteBuilder MapLineWebhook(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("api/channels").WithTags("Ingestion");
-        group.MapPost("{channelKey}/line", PostEvents)
+        app.MapProviderWebhook(ChannelType.Line, PostEvents)
             .WithName("PostLineEvents")
-            .WithSummary("LINE Messaging API webhook: message, postback, follow and unfollow events.")
-            .DisableAntiforgery()
-            .RequireRateLimiting(IngestionApi.RateLimitPolicy)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("{channelKey}/line/media/{fileId:guid}", GetMedia)
+            .WithSummary("LINE Messaging API webhook: message, postback, follow and unfollow events.");
+        app.MapGet("api/channels/{channelKey}/line/media/{fileId:guid}", GetMedia)
+            .WithTags("Ingestion")
             .WithName("GetLineMedia")
             .WithSummary("A file of a reply, for LINE's servers to fetch by its signed, expiring link.");
         return app;
@@ -38,9 +31,8 @@ public static class LineWebhookApi
         IngestionQueue queue, LineApiClient line, LineProfiles profiles, LineReplyTokens replyTokens, LineContactReach reach, MediaLibrary media,
         IOptions<IngestionOptions> options, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is not { Type: ChannelType.Line, IsEnabled: true })
-            return TypedResults.Problem(statusCode: 404, title: "Unknown channel", detail: $"No enabled LINE channel has the key '{channelKey}'.");
+        if (await channels.FindChannelAsync(channelKey, ChannelType.Line, cancellationToken) is not { } channel)
+            return ProviderWebhooks.UnknownChannel(ChannelType.Line, channelKey);
         var body = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
         if (body is null) return TypedResults.Problem(statusCode: 413, title: "Webhook body too large");
         // LINE signs the raw body: checked before anything is parsed.
@@ -108,8 +100,8 @@ public static class LineWebhookApi
         ChannelDirectory channels, LineMediaLinks links, MediaLibrary media, CancellationToken cancellationToken)
     {
         var notFound = TypedResults.Problem(statusCode: 404, title: "No such file");
-        var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is not { Type: ChannelType.Line } || !links.IsValid(fileId, expires, sig, System.Text.Encoding.UTF8.GetString(channel.SecretBytes)))
+        var channel = await channels.FindChannelAsync(channelKey, ChannelType.Line, cancellationToken);
+        if (channel is null || !links.IsValid(fileId, expires, sig, System.Text.Encoding.UTF8.GetString(channel.SecretBytes)))
             return notFound;
         if (await media.FindAsync(fileId, cancellationToken) is not { } file) return notFound;
         return TypedResults.Stream(await media.OpenAsync(file, cancellationToken), file.ContentType, file.IsImage ? null : file.FileName);

@@ -17,19 +17,11 @@ public static class TelegramWebhookApi
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    public static string PathFor(string channelKey) => $"api/channels/{channelKey}/telegram";
-
     public static IEndpointRouteBuilder MapTelegramWebhook(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("api/channels").WithTags("Ingestion")
-            .MapPost("{channelKey}/telegram", PostUpdate)
+        app.MapProviderWebhook(ChannelType.Telegram, PostUpdate)
             .WithName("PostTelegramUpdate")
-            .WithSummary("Telegram Bot API webhook: message and callback_query updates.")
-            .DisableAntiforgery()
-            .RequireRateLimiting(IngestionApi.RateLimitPolicy)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Telegram Bot API webhook: message and callback_query updates.");
         return app;
     }
 
@@ -37,9 +29,8 @@ public static class TelegramWebhookApi
         IngestionQueue queue, TelegramBotClient telegram, MediaLibrary media, IOptions<IngestionOptions> options,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is not { Type: ChannelType.Telegram, IsEnabled: true })
-            return TypedResults.Problem(statusCode: 404, title: "Unknown channel", detail: $"No enabled Telegram channel has the key '{channelKey}'.");
+        if (await channels.FindChannelAsync(channelKey, ChannelType.Telegram, cancellationToken) is not { } channel)
+            return ProviderWebhooks.UnknownChannel(ChannelType.Telegram, channelKey);
         var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader].ToString());
         if (!CryptographicOperations.FixedTimeEquals(given, channel.SecretBytes))
             return TypedResults.Problem(statusCode: 401, title: "Bad secret token", detail: $"The {SecretHeader} header must carry the channel secret.");

@@ -17,29 +17,21 @@ public static class WhatsAppWebhookApi
 {
     public const string SignatureHeader = "X-Hub-Signature-256";
 
-    public static string PathFor(string channelKey) => $"api/channels/{channelKey}/whatsapp";
-
     public static IEndpointRouteBuilder MapWhatsAppWebhook(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("api/channels").WithTags("Ingestion");
-        group.MapGet("{channelKey}/whatsapp", Verify).WithName("VerifyWhatsAppWebhook")
+        app.MapGet(ProviderWebhooks.PathFor(ChannelType.WhatsApp, "{channelKey}")!, Verify).WithTags("Ingestion").WithName("VerifyWhatsAppWebhook")
             .WithSummary("Meta's webhook verification: echoes hub.challenge for the right hub.verify_token.");
-        group.MapPost("{channelKey}/whatsapp", PostNotification).WithName("PostWhatsAppNotification")
-            .WithSummary("WhatsApp Cloud API webhook: messages and statuses.")
-            .DisableAntiforgery()
-            .RequireRateLimiting(IngestionApi.RateLimitPolicy)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        app.MapProviderWebhook(ChannelType.WhatsApp, PostNotification).WithName("PostWhatsAppNotification")
+            .WithSummary("WhatsApp Cloud API webhook: messages and statuses.");
         return app;
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Verify(string channelKey, HttpRequest request, ChannelDirectory channels,
         CancellationToken cancellationToken)
     {
-        var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is not { Type: ChannelType.WhatsApp })
-            return TypedResults.Problem(statusCode: 404, title: "Unknown channel");
+        // Meta verifies the URL while the admin sets the channel up, which may still be disabled.
+        if (await channels.FindChannelAsync(channelKey, ChannelType.WhatsApp, evenDisabled: true, cancellationToken) is not { } channel)
+            return ProviderWebhooks.UnknownChannel(ChannelType.WhatsApp, channelKey);
         var query = request.Query;
         var expected = channel.Settings.GetValueOrDefault(ChannelSettingNames.WhatsAppVerifyToken);
         if (query["hub.mode"] != "subscribe" || string.IsNullOrEmpty(expected) || query["hub.verify_token"] != expected)
@@ -51,9 +43,8 @@ public static class WhatsAppWebhookApi
         IngestionQueue queue, DeliveryCommands deliveries, WhatsAppGraphClient graph, MediaLibrary media, IOptions<IngestionOptions> options,
         ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        var channel = await channels.FindAsync(channelKey, cancellationToken);
-        if (channel is not { Type: ChannelType.WhatsApp, IsEnabled: true })
-            return TypedResults.Problem(statusCode: 404, title: "Unknown channel", detail: $"No enabled WhatsApp channel has the key '{channelKey}'.");
+        if (await channels.FindChannelAsync(channelKey, ChannelType.WhatsApp, cancellationToken) is not { } channel)
+            return ProviderWebhooks.UnknownChannel(ChannelType.WhatsApp, channelKey);
         var body = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, cancellationToken);
         if (body is null) return TypedResults.Problem(statusCode: 413, title: "Notification too large");
         // Meta signs the raw body: checked before anything is parsed.
