@@ -23,7 +23,7 @@ public sealed class LineBrowserFixture : BrowserFixture
     }
 }
 
-/// <summary>A Thai LINE contact taps a quick reply; the agent sees their LINE name and picture and replies in Thai.</summary>
+/// <summary>A Thai LINE contact taps a quick reply; the agent sees their LINE name and picture, replies in Thai, and learns when they block the account.</summary>
 public class LineToInboxTests(LineBrowserFixture app) : IClassFixture<LineBrowserFixture>
 {
     [Fact]
@@ -60,6 +60,13 @@ public class LineToInboxTests(LineBrowserFixture app) : IClassFixture<LineBrowse
             var reply = agent.Locator("[data-testid=outbound]", new() { HasText = answer });
             await Expect(reply.Locator("[data-testid=delivery]")).ToContainTextAsync("Delivered");
             await Chromium.ScreenshotAsync(agent, "line-inbox");
+
+            // The contact blocks the account: the agent who opens the conversation is told before writing into the void.
+            (await FakeLine.PostAsync(http, FakeLine.Payload("line-unfollow.json").Replace(FakeLine.ReferenceUser, FakeLine.ThaiUser))).Dispose();
+            await BrowserFixture.OpenAsync(agent, new Uri(agent.Url).PathAndQuery);
+            await Expect(agent.Locator("[data-testid=composer-unreachable]")).ToContainTextAsync("Blocked the LINE account");
+            await Expect(agent.Locator("[data-testid=contact-unreachable]")).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(agent, "line-inbox-unreachable");
 
             await agent.SetViewportSizeAsync(390, 844);
             await reply.Locator("[data-testid=delivery]").ScrollIntoViewIfNeededAsync();
