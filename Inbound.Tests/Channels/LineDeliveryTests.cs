@@ -5,6 +5,8 @@ using Inbound.Domain.Workflows.Runs;
 using Inbound.Tests.Infrastructure;
 using Inbound.Tests.Workflows;
 using Inbound.Web.Channels.Line;
+using Inbound.Web.Channels.Media;
+using Inbound.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -30,6 +32,7 @@ public sealed class LineDeliveryTests : IAsyncLifetime
     {
         _line = (await FakeProvider.StartAsync()).ActAsLine();
         _app = new InboundApp().With("Seed:DemoWorkflow", "false").WithLine(_line)
+            .With("Channels:Line:PublicBaseUrl", "https://inbound.example")
             .WithServices(s => s.AddSingleton(sp => new LineReplyTokens(sp.GetRequiredService<IOptions<LineOptions>>(), _tokenClock)));
         await ((IAsyncLifetime)_app).InitializeAsync();
     }
@@ -131,6 +134,34 @@ public sealed class LineDeliveryTests : IAsyncLifetime
         var failed = await Eventually.GetAsync(() => _app.QueryAsync(db => db.Messages.AsNoTracking()
             .FirstOrDefaultAsync(m => m.Direction == MessageDirection.Outbound && m.DeliveryStatus == DeliveryStatus.Failed)), "the reply to fail");
         Assert.Contains("monthly message quota is used up", failed.DeliveryError);
+    }
+
+    [Fact]
+    public async Task Images_go_as_image_messages_and_other_files_as_links_that_only_LINE_with_the_signed_address_can_fetch()
+    {
+        var conversationId = await ThaiContactWritesAsync();
+        var media = _app.Services.GetRequiredService<MediaLibrary>();
+        var (image, _) = await media.StoreAsync(new MemoryStream("png bytes"u8.ToArray()), "label.png", "image/png", conversationId, default);
+        var (pdf, _) = await media.StoreAsync(new MemoryStream("pdf bytes"u8.ToArray()), "invoice.pdf", "application/pdf", conversationId, default);
+        await using (var db = await _app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync())
+        {
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId);
+            db.Messages.Add(conversation.Reply(AuthorKind.Workflow, null, "ใบคืนสินค้าค่ะ", DateTime.UtcNow, attachmentIds: [image!.Value, pdf!.Value]));
+            await db.SaveChangesAsync();
+        }
+
+        var sent = await _line.RequestAsync(r => r.Path is "/v2/bot/message/reply" or "/v2/bot/message/push" && r.Text.Contains("ใบคืนสินค้าค่ะ"), "the reply with files");
+        var messages = Body(sent)["messages"]!.AsArray();
+        Assert.Equal(["text", "image", "text"], messages.Select(m => m!["type"]!.GetValue<string>()));
+        var imageUrl = new Uri(messages[1]!["originalContentUrl"]!.GetValue<string>());
+        Assert.Equal("inbound.example", imageUrl.Host);
+        Assert.StartsWith("📎 invoice.pdf: https://inbound.example/", messages[2]!["text"]!.GetValue<string>());
+
+        var http = _app.CreateHttpClient();
+        using var fetched = await http.GetAsync(imageUrl.PathAndQuery);
+        Assert.Equal("png bytes", await fetched.Content.ReadAsStringAsync());
+        using var forged = await http.GetAsync(imageUrl.PathAndQuery.Replace("sig=", "sig=0"));
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
     }
 
     [Fact]
