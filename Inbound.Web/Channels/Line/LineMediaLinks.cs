@@ -7,8 +7,7 @@ namespace Inbound.Web.Channels.Line;
 
 /// <summary>
 /// LINE sends images by URL, fetched by LINE's servers without any login: each file a reply carries gets a link
-/// signed with the channel secret that expires after a week (LINE fetches it again when a contact reopens the chat
-/// later than that, and then finds nothing, as it would if the file had been deleted).
+/// signed with the channel secret that expires after a week, so that a leaked link does not serve the file for ever.
 /// </summary>
 public sealed class LineMediaLinks(IOptions<LineOptions> options, TimeProvider clock)
 {

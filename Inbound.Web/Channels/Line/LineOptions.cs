@@ -22,8 +22,8 @@ public sealed class LineOptions
     public TimeSpan ProfileRefresh { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>
-    /// Inbound's public address (https://…): LINE fetches the images of replies from it. Without it, files go out as
-    /// a reply with files is refused, saying so.
+    /// Inbound's public address (https://…): LINE fetches the files of replies from it. Without it a reply that
+    /// carries files is refused, saying so.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
