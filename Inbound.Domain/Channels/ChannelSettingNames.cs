@@ -29,6 +29,15 @@ public static class ChannelSettingNames
     /// <summary>Email: the address replies come from; replies to it carry the conversation (reply+{id}@its domain).</summary>
     public const string FromAddress = "FromAddress";
 
+    /// <summary>LINE Messaging API: the channel ID from the LINE Developers Console (the channel secret is the channel's secret).</summary>
+    public const string LineChannelId = "LineChannelId";
+
+    /// <summary>LINE Messaging API: the long-lived channel access token sent as a bearer token (secret).</summary>
+    public const string LineAccessToken = "LineAccessToken";
+
+    /// <summary>LINE: the host contacts' files are downloaded from (api-data.line.me) when it is not the public one.</summary>
+    public const string DataApiBaseUrl = "DataApiBaseUrl";
+
     /// <summary>The provider's API base URL when it is not the public one (a test double or a proxy).</summary>
     public const string ApiBaseUrl = "ApiBaseUrl";
 
@@ -39,5 +48,5 @@ public static class ChannelSettingNames
     public const string AllowedOrigins = "AllowedOrigins";
 
     /// <summary>Names whose values are secrets: written, never shown back in full.</summary>
-    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { TelegramBotToken, WhatsAppAccessToken, SmtpPassword, IdentitySecret };
+    public static readonly IReadOnlySet<string> Secrets = new HashSet<string>(StringComparer.Ordinal) { TelegramBotToken, WhatsAppAccessToken, SmtpPassword, IdentitySecret, LineAccessToken };
 }

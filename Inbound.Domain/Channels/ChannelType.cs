@@ -7,4 +7,5 @@ public enum ChannelType
     Telegram,
     Email,
     Api,
+    Line,
 }

@@ -33,6 +33,32 @@ public sealed class Contact : Entity
 
     public List<string> Tags { get; private set; } = [];
 
+    /// <summary>
+    /// When the contact cut the business off (blocked the LINE account): replies can no longer reach them, and agents
+    /// are told so instead of finding out from a failed delivery. Null while they can be reached.
+    /// </summary>
+    public DateTime? UnreachableSince { get; private set; }
+
+    /// <summary>Why they cannot be reached, in words an agent reads ("Blocked the LINE account").</summary>
+    public string? UnreachableReason { get; private set; }
+
+    public bool IsReachable => UnreachableSince is null;
+
+    /// <summary>The contact blocked or left the channel; the first time is kept when the provider says it again.</summary>
+    public void MarkUnreachable(string reason, DateTime now)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Say why the contact cannot be reached.");
+        UnreachableSince ??= now;
+        UnreachableReason = reason.Trim();
+    }
+
+    /// <summary>The contact is back (unblocked, or wrote again).</summary>
+    public void MarkReachable()
+    {
+        UnreachableSince = null;
+        UnreachableReason = null;
+    }
+
     /// <param name="standInName">What to call a contact who gives no name; the external id when null.</param>
     public static Contact FromChannel(Guid channelId, string externalId, string? name, string? phone, string? email, DateTime now,
         string? standInName = null)

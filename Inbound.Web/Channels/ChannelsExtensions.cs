@@ -1,6 +1,7 @@
 using Inbound.Web.Channels.Admin;
 using Inbound.Web.Channels.Custom;
 using Inbound.Web.Channels.Email;
+using Inbound.Web.Channels.Line;
 using Inbound.Web.Channels.Media;
 using Inbound.Web.Channels.Outbox;
 using Inbound.Web.Channels.Telegram;
@@ -63,6 +64,8 @@ public static class ChannelsExtensions
         services.AddSingleton<ServiceWindow>();
         services.AddSingleton<IChannelSender, WhatsAppSender>();
         services.AddSingleton<IChannelSender, EmailSender>();
+        services.AddLineChannel();
+        services.AddSingleton<ContactWorkingSignal>();
         return builder;
     }
 
@@ -73,6 +76,7 @@ public static class ChannelsExtensions
         app.MapTelegramWebhook();
         app.MapWhatsAppWebhook();
         app.MapEmailWebhook();
+        app.MapLineWebhook();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class ProviderWebhooks
         ChannelType.Telegram => "telegram",
         ChannelType.WhatsApp => "whatsapp",
         ChannelType.Email => "email",
+        ChannelType.Line => "line",
         _ => null,
     };
 

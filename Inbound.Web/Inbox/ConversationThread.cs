@@ -56,7 +56,14 @@ public sealed record ContactCard(
     IReadOnlyList<ContactIdentityView> Identities,
     IReadOnlyDictionary<string, string> Fields,
     IReadOnlyList<string> Tags,
-    IReadOnlyList<PastConversation> PastConversations);
+    IReadOnlyList<PastConversation> PastConversations)
+{
+    /// <summary>The contact's picture from their channel profile (LINE), shown as their avatar.</summary>
+    public string? PictureUrl { get; init; }
+
+    /// <summary>Why replies cannot reach the contact (they blocked the account); null while they can.</summary>
+    public string? UnreachableReason { get; init; }
+}
 
 public sealed record ContactIdentityView(string ChannelName, string ExternalId);
 

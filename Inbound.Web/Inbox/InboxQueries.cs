@@ -151,7 +151,13 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         var card = new ContactCard(contact.Id, contact.Name, contact.Email, contact.Phone, channel.Name, channel.Type,
             contact.Identities.Select(i => new ContactIdentityView(channels.TryGetValue(i.ChannelId, out var ch) ? ch.Name : "Unknown channel", i.ExternalId)).ToList(),
             new Dictionary<string, string>(contact.Fields), contact.Tags.ToList(),
-            past.Select(p => new PastConversation(p.Id, p.OpenedAt, p.Status, p.ClosingNote?.Category, viewer.CanSee(p))).ToList());
+            past.Select(p => new PastConversation(p.Id, p.OpenedAt, p.Status, p.ClosingNote?.Category, viewer.CanSee(p))).ToList())
+        {
+            // Only a web address is put in an img tag: a field anyone can edit must not become a javascript: or data: URL.
+            PictureUrl = Uri.TryCreate(contact.GetField(Channels.Line.LineProfiles.PictureField), UriKind.Absolute, out var picture)
+                && (picture.Scheme == Uri.UriSchemeHttps || picture.Scheme == Uri.UriSchemeHttp) ? picture.ToString() : null,
+            UnreachableReason = contact.UnreachableReason,
+        };
 
         return new ConversationThread(c.Id, c.Sequence, c.Status, c.AssigneeId,
             c.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,

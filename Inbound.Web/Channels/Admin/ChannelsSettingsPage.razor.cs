@@ -85,6 +85,7 @@ public partial class ChannelsSettingsPage
         ChannelType.WhatsApp => Icons.Custom.Brands.WhatsApp,
         ChannelType.Email => Icons.Material.Filled.Email,
         ChannelType.WebChat => Icons.Material.Filled.Chat,
+        ChannelType.Line => Icons.Material.Filled.ChatBubble,
         _ => Icons.Material.Filled.Webhook,
     };
 
@@ -92,6 +93,7 @@ public partial class ChannelsSettingsPage
     {
         ChannelType.Telegram => "Chat id",
         ChannelType.WhatsApp => "Phone number (wa_id)",
+        ChannelType.Line => "LINE user id (U…)",
         _ => "Contact's external id",
     };
 }

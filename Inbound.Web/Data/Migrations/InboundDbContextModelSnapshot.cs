@@ -256,6 +256,12 @@ namespace Inbound.Web.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("TagsJson");
 
+                    b.Property<string>("UnreachableReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnreachableSince")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name", "Id");

@@ -5,6 +5,7 @@ using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
+using Inbound.Web.Channels;
 using Inbound.Web.Data;
 using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,7 @@ internal sealed class EngineBatchProcessor(
     HttpStepClient http,
     EngineQueue queue,
     MessageLanguages languages,
+    ContactWorkingSignal working,
     TimeProvider clock,
     IOptions<WorkflowEngineOptions> options,
     ILogger<EngineBatchProcessor> logger)
@@ -137,7 +139,7 @@ internal sealed class EngineBatchProcessor(
         var touched = new List<WorkflowRun>();
         var freedAgents = new HashSet<Guid>();
         var drainTeams = new HashSet<Guid>();
-        var httpCalls = new List<(Guid RunId, HttpStepRequest Request)>();
+        var httpCalls = new List<(Guid RunId, Guid ConversationId, HttpStepRequest Request)>();
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
             new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now,
@@ -276,7 +278,12 @@ internal sealed class EngineBatchProcessor(
             InboundMetrics.EngineSave.Record(InboundMetrics.Since(saving));
         }
         await publisher.PublishAsync(events, ct);
-        foreach (var (runId, request) in httpCalls) _ = CallAsync(runId, request, ct);
+        foreach (var (runId, conversationId, request) in httpCalls)
+        {
+            _ = CallAsync(runId, request, ct);
+            // The contact sees that something is being worked on while the call runs (LINE's loading animation).
+            _ = working.ShowAsync(conversationId, ct);
+        }
     }
 
     /// <summary>

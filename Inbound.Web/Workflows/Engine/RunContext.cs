@@ -11,7 +11,7 @@ namespace Inbound.Web.Workflows.Engine;
 internal sealed class RunContext(
     InboundDbContext db,
     AgentPool pool,
-    List<(Guid RunId, HttpStepRequest Request)> httpCalls,
+    List<(Guid RunId, Guid ConversationId, HttpStepRequest Request)> httpCalls,
     Conversation conversation,
     Contact contact,
     string channelKey,
@@ -73,5 +73,5 @@ internal sealed class RunContext(
     }
 
     /// <summary>Collected, and sent by the engine once the batch is saved: a call is never made for a run whose save failed.</summary>
-    public void BeginSend(HttpStepRequest request, WorkflowRun run) => httpCalls.Add((run.Id, request));
+    public void BeginSend(HttpStepRequest request, WorkflowRun run) => httpCalls.Add((run.Id, conversation.Id, request));
 }
