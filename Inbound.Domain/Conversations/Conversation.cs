@@ -7,7 +7,7 @@ namespace Inbound.Domain.Conversations;
 /// A contact has at most one open conversation; <see cref="Open"/> refuses a second one and the
 /// database backs the rule with a unique partial index for writers that race.
 /// </summary>
-public sealed class Conversation : Entity
+public sealed partial class Conversation : Entity
 {
     private Conversation() { }
 
