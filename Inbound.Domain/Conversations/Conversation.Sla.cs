@@ -54,6 +54,7 @@ public sealed partial class Conversation
         if (ResolutionDueAt is { } resolution && resolution >= from && resolution <= now && !(ClosedAt <= resolution))
             breaches.Add(new SlaBreach(Id, team, AssigneeId, SlaKind.Resolution, resolution, now));
         SlaCheckAt = Earliest(FirstResponseDueAt > now ? FirstResponseDueAt : null, ResolutionDueAt > now ? ResolutionDueAt : null);
+        foreach (var breach in breaches) Raise(new SlaBreached(Id, team, breach.AgentId, breach.Kind, breach.DueAt, now));
         return breaches;
     }
 
