@@ -343,6 +343,18 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CsatComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CsatOpenUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CsatRatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CsatRating")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("FirstMessageId")
                         .HasColumnType("TEXT");
 

@@ -23,6 +23,30 @@ namespace Inbound.Web.Data.Migrations
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "CsatComment",
+                table: "Conversations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CsatOpenUntil",
+                table: "Conversations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CsatRatedAt",
+                table: "Conversations",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "CsatRating",
+                table: "Conversations",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<DateTime>(
                 name: "FirstResponseDueAt",
                 table: "Conversations",
@@ -109,6 +133,22 @@ namespace Inbound.Web.Data.Migrations
             migrationBuilder.DropColumn(
                 name: "ResolutionTarget",
                 table: "Teams");
+
+            migrationBuilder.DropColumn(
+                name: "CsatComment",
+                table: "Conversations");
+
+            migrationBuilder.DropColumn(
+                name: "CsatOpenUntil",
+                table: "Conversations");
+
+            migrationBuilder.DropColumn(
+                name: "CsatRatedAt",
+                table: "Conversations");
+
+            migrationBuilder.DropColumn(
+                name: "CsatRating",
+                table: "Conversations");
 
             migrationBuilder.DropColumn(
                 name: "FirstResponseDueAt",

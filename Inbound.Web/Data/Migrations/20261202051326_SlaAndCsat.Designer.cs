@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inbound.Web.Data.Migrations
 {
     [DbContext(typeof(InboundDbContext))]
-    [Migration("20261202042610_SlaAndCsat")]
+    [Migration("20261202051326_SlaAndCsat")]
     partial class SlaAndCsat
     {
         /// <inheritdoc />
@@ -345,6 +345,18 @@ namespace Inbound.Web.Data.Migrations
 
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("CsatComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CsatOpenUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CsatRatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CsatRating")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("FirstMessageId")
                         .HasColumnType("TEXT");
