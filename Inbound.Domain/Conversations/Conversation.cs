@@ -7,7 +7,7 @@ namespace Inbound.Domain.Conversations;
 /// A contact has at most one open conversation; <see cref="Open"/> refuses a second one and the
 /// database backs the rule with a unique partial index for writers that race.
 /// </summary>
-public sealed class Conversation : Entity
+public sealed partial class Conversation : Entity
 {
     private Conversation() { }
 
@@ -157,9 +157,10 @@ public sealed class Conversation : Entity
     }
 
     private Message Add(MessageDirection direction, AuthorKind author, Guid? authorId, string body, string? externalId, DeliveryStatus status, DateTime now,
-        IReadOnlyList<string>? quickReplies = null, IReadOnlyList<Guid>? attachmentIds = null)
+        IReadOnlyList<string>? quickReplies = null, IReadOnlyList<Guid>? attachmentIds = null, bool whileClosed = false)
     {
-        EnsureOpen();
+        // Only the rating question after closing (and its answers) is added to a closed conversation.
+        if (!whileClosed) EnsureOpen();
         var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now, quickReplies, attachmentIds);
         FirstMessageId ??= message.Id;
         Touch(now);

@@ -48,6 +48,22 @@ public sealed class Team : Entity
         WaitAlertMinutes = minutes;
     }
 
+    /// <summary>How long, in the team's business hours, a conversation may wait for a person's first reply; null: no target.</summary>
+    public TimeSpan? FirstResponseTarget { get; private set; }
+
+    /// <summary>How long, in the team's business hours, a conversation may stay open; null: no target.</summary>
+    public TimeSpan? ResolutionTarget { get; private set; }
+
+    public Sla.SlaTargets SlaTargets => new(FirstResponseTarget, ResolutionTarget);
+
+    /// <summary>Sets the SLA; conversations already with the team keep the due times they were given.</summary>
+    public void SetSlaTargets(Sla.SlaTargets targets)
+    {
+        targets.Validate();
+        FirstResponseTarget = targets.FirstResponse;
+        ResolutionTarget = targets.Resolution;
+    }
+
     public void Rename(string name)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A team needs a name.");

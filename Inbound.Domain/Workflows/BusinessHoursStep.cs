@@ -83,23 +83,11 @@ public sealed class BusinessHoursStep : StepNode
     /// The moment when this many minutes of open time have passed since <paramref name="utcStart"/>: minutes while
     /// closed do not count. Null when the hours do not open within eight weeks (no schedule, all holidays).
     /// </summary>
-    public DateTime? AfterOpenMinutes(DateTime utcStart, int minutes)
-    {
-        var at = utcStart;
-        var limit = utcStart.AddDays(56);
-        while (minutes > 0)
-        {
-            if (at > limit) return null;
-            if (IsOpenAt(at))
-            {
-                at = at.AddMinutes(1);
-                minutes--;
-            }
-            else if (NextOpening(at) is { } opens && opens > at) at = opens;
-            else return null;
-        }
-        return at;
-    }
+    public DateTime? AfterOpenMinutes(DateTime utcStart, int minutes) =>
+        Clock().AddOpenTime(utcStart, TimeSpan.FromMinutes(minutes), TimeSpan.FromDays(56));
+
+    /// <summary>This step's hours as a clock that counts open time only.</summary>
+    public Teams.BusinessClock Clock() => new(ResolveTimeZone() ?? TimeZoneInfo.Utc, Schedule, Holidays);
 
     /// <summary>When the business opens next, in the business's local time and in words: "today at 08:00", "tomorrow at 08:00", "on Monday at 08:00".</summary>
     public string? DescribeNextOpening(DateTime utcNow)

@@ -5,12 +5,13 @@ namespace Inbound.Web.Inbox;
 /// named, merged in. A row that no longer belongs (assigned away, closed) leaves; a busy conversation moves up. It
 /// holds at most <see cref="Limit"/> rows, and says whether the server has more.
 /// </summary>
-public sealed class ConversationRowSet(InboxFilter filter)
+public sealed class ConversationRowSet(InboxFilter filter, InboxSort sort = InboxSort.Recent)
 {
     private readonly Dictionary<Guid, ConversationSummary> _byId = [];
     private List<ConversationSummary> _ordered = [];
 
     public InboxFilter Filter { get; } = filter;
+    public InboxSort Sort { get; } = sort;
     public IReadOnlyList<ConversationSummary> Rows => _ordered;
     public int Limit { get; private set; } = InboxQueries.PageSize;
     public bool HasMore { get; private set; }
@@ -43,7 +44,9 @@ public sealed class ConversationRowSet(InboxFilter filter)
         var ordered = Filter == InboxFilter.Closed
             // Closed rows keep the server's order (by closing time); newly closed ones come first.
             ? found.Concat(_ordered.Where(r => !asked.Contains(r.Id)))
-            : _byId.Values.OrderByDescending(r => r.LastActivityAt).ThenBy(r => r.Id);
+            : Sort == InboxSort.TimeLeft
+                ? _byId.Values.OrderBy(r => r.Sla?.DueAt ?? DateTime.MaxValue).ThenByDescending(r => r.LastActivityAt).ThenBy(r => r.Id)
+                : _byId.Values.OrderByDescending(r => r.LastActivityAt).ThenBy(r => r.Id);
         _ordered = ordered.ToList();
         if (_ordered.Count > Limit)
         {

@@ -27,4 +27,6 @@ public sealed record ConversationSummary(
     /// <summary>Who wrote the last message: the list says "You" only for the viewer's own replies.</summary>
     AuthorKind? LastAuthorKind = null,
     Guid? LastAuthorId = null,
-    string? LastAuthorName = null);
+    string? LastAuthorName = null,
+    /// <summary>The SLA target the conversation races now, for its time-left chip; null when closed or without one.</summary>
+    Sla.SlaDue? Sla = null);

@@ -18,7 +18,9 @@ public sealed record ConversationThread(
     string? ClosingSummary,
     IReadOnlyList<ThreadEntry> Entries,
     ContactCard Contact,
-    AssignmentExplanation? WhyAssigned = null);
+    AssignmentExplanation? WhyAssigned = null,
+    /// <summary>The SLA target the open conversation races now; null when closed or without one.</summary>
+    Sla.SlaDue? Sla = null);
 
 /// <summary>
 /// How the workflow chose the current assignee (or left it queued): every candidate and their verdict. Shown to the

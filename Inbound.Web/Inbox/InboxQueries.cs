@@ -1,6 +1,7 @@
 using Inbound.Domain.Conversations;
 using Inbound.Web.Accounts;
 using Inbound.Web.Data;
+using Inbound.Web.Sla;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Inbox;
@@ -17,10 +18,14 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         await ListAsync(viewer, filter, search, PageSize, cancellationToken);
 
     /// <summary>The first <paramref name="limit"/> conversations of a list, newest activity first (closed: last closed first).</summary>
-    public async Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, int limit, CancellationToken cancellationToken = default) =>
+        ListAsync(viewer, filter, search, limit, InboxSort.Recent, cancellationToken);
+
+    /// <summary>The first <paramref name="limit"/> conversations of a list in the order asked for (closed: always last closed first).</summary>
+    public async Task<IReadOnlyList<ConversationSummary>> ListAsync(InboxViewer viewer, InboxFilter filter, string? search, int limit, InboxSort sort, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await SummariesAsync(db, viewer, Listed(db, viewer, filter, search), filter, limit, cancellationToken);
+        return await SummariesAsync(db, viewer, Listed(db, viewer, filter, search), filter, limit, cancellationToken, sort);
     }
 
     /// <summary>
@@ -71,7 +76,7 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
     }
 
     private static async Task<IReadOnlyList<ConversationSummary>> SummariesAsync(InboundDbContext db, InboxViewer viewer, IQueryable<Conversation> conversations,
-        InboxFilter filter, int limit, CancellationToken cancellationToken)
+        InboxFilter filter, int limit, CancellationToken cancellationToken, InboxSort sort = InboxSort.Recent)
     {
         var me = viewer.AgentId;
         var rows =
@@ -79,8 +84,10 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             join contact in db.Contacts on c.ContactId equals contact.Id
             join channel in db.Channels on c.ChannelId equals channel.Id
             select new { c, contact.Name, ChannelName = channel.Name, channel.Type };
-        rows = filter == InboxFilter.Closed
-            ? rows.OrderByDescending(r => r.c.ClosedAt)
+        rows = filter == InboxFilter.Closed ? rows.OrderByDescending(r => r.c.ClosedAt)
+            // The due time the row shows (first reply until there is one, then resolution); those without an SLA last.
+            : sort == InboxSort.TimeLeft ? rows.OrderBy(r => (r.c.FirstResponseAt == null ? r.c.FirstResponseDueAt ?? r.c.ResolutionDueAt : r.c.ResolutionDueAt) ?? DateTime.MaxValue)
+                .ThenByDescending(r => r.c.LastActivityAt)
             : rows.OrderByDescending(r => r.c.LastActivityAt);
 
         var page = await rows.Take(limit).Select(r => new
@@ -99,6 +106,7 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             LastAt = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction != MessageDirection.InternalNote)
                 .OrderByDescending(m => m.CreatedAt).Select(m => (DateTime?)m.CreatedAt).FirstOrDefault(),
             r.c.AwaitingReplySince,
+            r.c.SlaTeamId, r.c.FirstResponseAt, r.c.FirstResponseDueAt, r.c.ResolutionDueAt,
             // Counted up to a cap: a row shows "99+", and a conversation with thousands of unread messages costs no more.
             Unread = db.Messages.Where(m => m.ConversationId == r.c.Id && m.Direction == MessageDirection.Inbound
                 && m.CreatedAt > (db.Set<ConversationReadMarker>().Where(k => k.ConversationId == r.c.Id && k.AgentId == me)
@@ -108,6 +116,7 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
 
         var names = await NamesAsync(db, page.Select(p => p.AssigneeId).Concat(page.Select(p => p.LastAuthorKind == AuthorKind.Agent ? p.LastAuthorId : null)),
             page.Select(p => p.TeamId), cancellationToken);
+        var sla = await TeamSlaClocks.ReadAsync(db, page.Select(p => p.SlaTeamId), cancellationToken);
         return page.Select(p => new ConversationSummary(
                 p.Id, p.Sequence, p.Name, p.ChannelName, p.Type, p.Status,
                 p.AssigneeId, p.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,
@@ -115,7 +124,8 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
                 p.LastBody, p.LastDirection, p.LastAt ?? p.LastActivityAt,
                 p.Status != ConversationStatus.Open ? null : p.AssigneeId is null ? p.WaitingSince ?? p.AwaitingReplySince : p.AwaitingReplySince,
                 p.Unread, p.LastAuthorKind, p.LastAuthorId,
-                p.LastAuthorKind == AuthorKind.Agent && p.LastAuthorId is { } author ? names.Agents.GetValueOrDefault(author) : null))
+                p.LastAuthorKind == AuthorKind.Agent && p.LastAuthorId is { } author ? names.Agents.GetValueOrDefault(author) : null,
+                sla.For(p.SlaTeamId, p.Status, p.FirstResponseAt, p.FirstResponseDueAt, p.ResolutionDueAt)))
             .ToList();
     }
 
@@ -163,7 +173,8 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
             c.AssigneeId is { } a ? names.Agents.GetValueOrDefault(a) : null,
             c.TeamId, c.TeamId is { } t ? names.Teams.GetValueOrDefault(t) : null,
             c.OpenedAt, c.ClosedAt, c.ClosingNote?.Category, c.ClosingNote?.Summary, entries, card,
-            await AssignmentExplanations.LatestAsync(db, viewer, c, cancellationToken));
+            await AssignmentExplanations.LatestAsync(db, viewer, c, cancellationToken),
+            (await TeamSlaClocks.ReadAsync(db, [c.SlaTeamId], cancellationToken)).For(c.SlaTeamId, c.Status, c.FirstResponseAt, c.FirstResponseDueAt, c.ResolutionDueAt));
     }
 
     /// <summary>

@@ -90,7 +90,8 @@ internal sealed class MessageBatchWriter(
                 contact.UpdateProfile(m.ContactName, m.ContactPhone, m.ContactEmail);
                 foreach (var (field, value) in m.ContactFields ?? new Dictionary<string, string>()) contact.SetField(field, value);
                 var open = state.OpenConversations.GetValueOrDefault(contact.Id);
-                var result = InboundMessageRouting.Receive(contact.Id, m.ChannelId, open, m.Text, m.MessageId, now, m.AttachmentIds);
+                var result = InboundMessageRouting.Receive(contact.Id, m.ChannelId, open, m.Text, m.MessageId, now, m.AttachmentIds,
+                    state.AwaitingRating.GetValueOrDefault(contact.Id));
                 if (result.Opened)
                 {
                     db.Conversations.Add(result.Conversation);
@@ -158,6 +159,9 @@ internal sealed class MessageBatchWriter(
         }
 
         public Dictionary<Guid, Conversation> OpenConversations { get; }
+
+        /// <summary>Closed conversations of the batch's contacts that asked for a rating: a message within the window answers it.</summary>
+        public Dictionary<Guid, Conversation> AwaitingRating { get; private init; } = [];
         public Dictionary<(Guid ChannelId, string MessageId), IngestionResponse> Answers { get; }
 
         public Contact ContactFor(IncomingMessage m, DateTime now)
@@ -195,8 +199,15 @@ internal sealed class MessageBatchWriter(
             var contacts = known.ToDictionary(k => (k.ChannelId, k.ExternalId), k => k.Contact);
             var open = new Dictionary<Guid, Conversation>();
             foreach (var k in known) if (k.Open is not null) open[k.Contact.Id] = k.Open;
+            var withoutOpen = known.Where(k => k.Open is null).Select(k => k.Contact.Id).Distinct().ToList();
+            var awaitingRating = withoutOpen.Count == 0 ? [] : await db.Conversations
+                .Where(c => withoutOpen.Contains(c.ContactId) && c.Status == ConversationStatus.Closed && c.CsatOpenUntil != null)
+                .ToListAsync(ct);
 
-            return new BatchState(db, contacts, open, answers);
+            return new BatchState(db, contacts, open, answers)
+            {
+                AwaitingRating = awaitingRating.GroupBy(c => c.ContactId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.CsatOpenUntil)!),
+            };
         }
     }
 }

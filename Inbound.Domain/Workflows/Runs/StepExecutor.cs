@@ -38,7 +38,10 @@ internal static class StepExecutor
 
             case SendMessageStep send:
                 var text = Render(send.Text);
-                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, text, now));
+                // A run started by the conversation closing (a thank-you, a survey) messages the contact without reopening it.
+                context.Store(context.Conversation.IsOpen
+                    ? context.Conversation.Reply(AuthorKind.Workflow, null, text, now)
+                    : context.Conversation.SendAfterClose(text, now));
                 return StepResult.Outcome(Outcomes.Next, $"Sent \"{text}\"");
 
             case HttpRequestStep http:

@@ -184,6 +184,21 @@ public class StepOutcomeTests
     }
 
     [Fact]
+    public async Task A_send_message_step_on_a_closed_conversation_messages_the_contact_without_reopening_it()
+    {
+        _context.Conversation.Close(new ClosingNote("Resolved", "Done"), null, _context.Now);
+        var interpreter = new WorkflowInterpreter(new WorkflowDefinition()
+            .Add(new ConversationClosedTrigger { Id = "trigger" })
+            .Add(new SendMessageStep { Id = "send", Text = "Thanks for contacting us!" })
+            .Connect("trigger", Outcomes.Next, "send"));
+
+        await interpreter.StartAsync(NewRun(), _context);
+
+        Assert.Equal((MessageDirection.Outbound, "Thanks for contacting us!"), _context.Stored.Select(m => (m.Direction, m.Body)).Single());
+        Assert.False(_context.Conversation.IsOpen);
+    }
+
+    [Fact]
     public async Task An_http_request_that_answers_2xx_maps_its_json_to_fields_and_takes_success()
     {
         _context.HttpResponse = new HttpStepResponse(200, """{"customer":{"plan":"Gold","orders":[{"id":42}]}}""");

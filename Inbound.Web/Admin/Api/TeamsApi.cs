@@ -24,6 +24,8 @@ internal static class TeamsApi
         teams.MapPut("{teamId:guid}/hours", SetHours).WithName("SetTeamHours").WithSummary("Set the team's time zone and weekly business hours.");
         teams.MapPut("{teamId:guid}/wait-alert", SetWaitAlert).WithName("SetTeamWaitAlert")
             .WithSummary("Alert the team's supervisors when a conversation waits unassigned longer than this many minutes (null: never).");
+        teams.MapPut("{teamId:guid}/sla", SetSla).WithName("SetTeamSla")
+            .WithSummary("Set the team's first-response and resolution targets, in minutes of its business hours (null: no target).");
         teams.MapPut("{teamId:guid}/members/{agentId:guid}", AddMember).WithName("AddTeamMember").WithSummary("Add an agent to the team.");
         teams.MapDelete("{teamId:guid}/members/{agentId:guid}", RemoveMember).WithName("RemoveTeamMember").WithSummary("Remove an agent from the team.");
         teams.MapPut("{teamId:guid}/members/{agentId:guid}/capacity", SetCapacity).WithName("SetMemberCapacity")
@@ -50,6 +52,9 @@ internal static class TeamsApi
 
     internal static Task<Results<Ok<TeamDetails>, ValidationProblem, ProblemHttpResult>> SetWaitAlert(Guid teamId, TeamWaitAlertRequest request, ClaimsPrincipal user, InboxViewers viewers, TeamAdministration teams, CancellationToken ct) =>
         ChangeAsync(user, viewers, viewer => teams.SetWaitAlertAsync(viewer, Actor.From(user), teamId, request.Minutes, ct), ct);
+
+    internal static Task<Results<Ok<TeamDetails>, ValidationProblem, ProblemHttpResult>> SetSla(Guid teamId, TeamSlaRequest request, ClaimsPrincipal user, InboxViewers viewers, TeamAdministration teams, CancellationToken ct) =>
+        ChangeAsync(user, viewers, viewer => teams.SetSlaAsync(viewer, Actor.From(user), teamId, request, ct), ct);
 
     internal static Task<Results<Ok<TeamDetails>, ValidationProblem, ProblemHttpResult>> AddMember(Guid teamId, Guid agentId, ClaimsPrincipal user, InboxViewers viewers, TeamAdministration teams, CancellationToken ct) =>
         ChangeAsync(user, viewers, viewer => teams.AddMemberAsync(viewer, Actor.From(user), teamId, agentId, ct), ct);

@@ -1,6 +1,7 @@
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.SeedWork;
+using Inbound.Domain.Sla;
 using Inbound.Domain.Teams;
 using Inbound.Web.Accounts;
 using Inbound.Web.Admin.Audit;
@@ -98,6 +99,24 @@ public sealed class TeamAdministration(
             return Task.FromResult<TeamChange>(("team.wait-alert", minutes is { } m ? $"Alert after {m} min waiting" : "No wait alert"));
         }, ct);
 
+    /// <summary>Sets the team's SLA targets; conversations routed from now on are measured by them.</summary>
+    public Task<AdminResult<TeamDetails>> SetSlaAsync(InboxViewer viewer, Actor actor, Guid teamId, TeamSlaRequest sla, CancellationToken ct = default) =>
+        ChangeAsync(viewer, actor, teamId, (_, team) =>
+        {
+            var targets = new SlaTargets(Minutes(sla.FirstResponseMinutes), Minutes(sla.ResolutionMinutes));
+            try
+            {
+                team.SetSlaTargets(targets);
+            }
+            catch (DomainException ex)
+            {
+                return Task.FromResult<TeamChange>(Invalid(sla.FirstResponseMinutes is < 1 or > 90 * 24 * 60 ? "firstResponseMinutes" : "resolutionMinutes", ex.Message));
+            }
+            return Task.FromResult<TeamChange>(("team.sla", $"First response {sla.FirstResponseMinutes?.ToString() ?? "none"} min, resolution {sla.ResolutionMinutes?.ToString() ?? "none"} min"));
+        }, ct);
+
+    private static TimeSpan? Minutes(int? minutes) => minutes is { } m ? TimeSpan.FromMinutes(m) : null;
+
     /// <summary>Sets how many open conversations a member of the team takes at once.</summary>
     public Task<AdminResult<TeamDetails>> SetCapacityAsync(InboxViewer viewer, Actor actor, Guid teamId, Guid agentId, int capacity, CancellationToken ct = default) =>
         ChangeAsync(viewer, actor, teamId, async (db, team) =>
@@ -183,6 +202,6 @@ public sealed class TeamAdministration(
         }
         return teams.Select(t => new TeamDetails(t.Id, t.Name, t.TimeZone, t.BusinessHours,
             t.Members.Where(m => agents.ContainsKey(m.AgentId)).Select(m => Member(m.AgentId)).OrderBy(m => m.Name).ToList(),
-            open.GetValueOrDefault(t.Id), t.WaitAlertMinutes)).ToList();
+            open.GetValueOrDefault(t.Id), t.WaitAlertMinutes, t.FirstResponseTarget, t.ResolutionTarget)).ToList();
     }
 }

@@ -32,6 +32,8 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.HasIndex(c => new { c.ContactId, c.OpenedAt });
         builder.HasIndex(c => new { c.AssigneeId, c.Status });
         builder.HasIndex(c => new { c.TeamId, c.Status });
+        // The SLA breach check reads only the conversations falling due.
+        builder.HasIndex(c => c.SlaCheckAt);
 
         builder.HasOne<Contact>().WithMany().HasForeignKey(c => c.ContactId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Channel>().WithMany().HasForeignKey(c => c.ChannelId).OnDelete(DeleteBehavior.Restrict);

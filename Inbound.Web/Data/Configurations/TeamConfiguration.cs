@@ -15,6 +15,7 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(t => t.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Property(t => t.TimeZone).HasMaxLength(64).HasDefaultValue("UTC");
+        builder.Ignore(t => t.SlaTargets);
         // A week of opening hours is small and always read with the team: one JSON column.
         builder.Property(t => t.BusinessHours)
             .HasConversion(

@@ -356,10 +356,25 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CsatComment")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CsatOpenUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CsatRatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CsatRating")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("FirstMessageId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FirstResponseAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstResponseDueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastActivityAt")
@@ -368,9 +383,18 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<DateTime>("OpenedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResolutionDueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SlaCheckAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SlaTeamId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -396,6 +420,8 @@ namespace Inbound.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Conversations_OneOpenPerContact")
                         .HasFilter("\"Status\" = 'Open'");
+
+                    b.HasIndex("SlaCheckAt");
 
                     b.HasIndex("AssigneeId", "Status");
 
@@ -474,6 +500,44 @@ namespace Inbound.Web.Data.Migrations
                     b.ToTable("Messages");
                 });
 
+            modelBuilder.Entity("Inbound.Domain.Sla.SlaBreach", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("BreachedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId", "BreachedAt");
+
+                    b.HasIndex("ConversationId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("TeamId", "BreachedAt");
+
+                    b.ToTable("SlaBreaches", (string)null);
+                });
+
             modelBuilder.Entity("Inbound.Domain.Teams.Team", b =>
                 {
                     b.Property<Guid>("Id")
@@ -487,9 +551,15 @@ namespace Inbound.Web.Data.Migrations
                         .HasDefaultValue("[]")
                         .HasColumnName("BusinessHoursJson");
 
+                    b.Property<TimeSpan?>("FirstResponseTarget")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeSpan?>("ResolutionTarget")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TimeZone")
@@ -1262,6 +1332,15 @@ namespace Inbound.Web.Data.Migrations
                 });
 
             modelBuilder.Entity("Inbound.Domain.Conversations.Message", b =>
+                {
+                    b.HasOne("Inbound.Domain.Conversations.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Inbound.Domain.Sla.SlaBreach", b =>
                 {
                     b.HasOne("Inbound.Domain.Conversations.Conversation", null)
                         .WithMany()

@@ -24,6 +24,7 @@ public partial class LiveConversationList : IDisposable
     [Parameter] public RenderFragment? Notice { get; set; }
 
     private InboxFilter _filter = InboxFilter.Mine;
+    private InboxSort _sort = InboxSort.Recent;
     private string? _search;
     private ConversationRowSet? _rows;
     private string? _error;
@@ -51,14 +52,14 @@ public partial class LiveConversationList : IDisposable
     public async Task ReloadAsync()
     {
         var generation = ++_generation;
-        var limit = _rows?.Filter == _filter ? _rows.Limit : InboxQueries.PageSize;
+        var limit = _rows?.Filter == _filter && _rows.Sort == _sort ? _rows.Limit : InboxQueries.PageSize;
         _loading = true;
         try
         {
-            var page = await Reads.ListAsync(Viewer, _filter, _search, limit + 1);
+            var page = await Reads.ListAsync(Viewer, _filter, _search, limit + 1, _sort);
             var queues = await Reads.QueueCountsAsync(Viewer);
             if (generation != _generation) return;
-            var rows = new ConversationRowSet(_filter);
+            var rows = new ConversationRowSet(_filter, _sort);
             rows.Reset(page, limit);
             _rows = rows;
             _queues = new Dictionary<Guid, int>(queues);
@@ -158,6 +159,12 @@ public partial class LiveConversationList : IDisposable
     {
         _filter = filter;
         _rows = null;
+        await ReloadAsync();
+    }
+
+    private async Task SetSortAsync(InboxSort sort)
+    {
+        _sort = sort;
         await ReloadAsync();
     }
 
