@@ -10,6 +10,7 @@ using Inbound.Web.Inbox.Presence;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Queues;
+using Inbound.Web.Reports;
 using Inbound.Web.Workflows.Designer;
 using Inbound.Web.Workflows;
 using Inbound.Web.WebChat;
@@ -25,6 +26,7 @@ builder.AddInboundData()
     .AddIngestion()
     .AddOverview()
     .AddQueues()
+    .AddReports()
     .AddWorkflows()
     .AddInbox()
     .AddPresence()
@@ -51,6 +53,7 @@ app.MapIngestionApi();
 app.MapChannels();
 app.MapInbox();
 app.MapQueuesApi();
+app.MapReportsApi();
 app.MapAccountsApi();
 app.MapAdministration();
 app.MapWebUi();
