@@ -45,6 +45,13 @@ public sealed class ReportQueries(IDbContextFactory<InboundDbContext> dbFactory)
             await HeatMapAsync(db, period, teamIds, ct));
     }
 
+    /// <summary>The teams the viewer may pick a report of.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> TeamsAsync(InboxViewer viewer, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await ReportScope.TeamsAsync(db, viewer, ct);
+    }
+
     private static async Task<List<ReportBucket>> BucketsAsync(InboundDbContext db, ReportPeriod period, List<Guid> teamIds, CancellationToken ct)
     {
         var start = ReportContributions.HourOf(period.StartUtc);
