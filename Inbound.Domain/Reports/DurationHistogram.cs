@@ -12,7 +12,8 @@ namespace Inbound.Domain.Reports;
 public sealed class DurationHistogram
 {
     private const int Overflow = 1171;
-    private readonly SortedDictionary<int, long> _bins = [];
+    // Sparse: a bucket's durations fill a few dozen of the bins; reports sort them only when they read a percentile.
+    private readonly Dictionary<int, long> _bins = [];
 
     public long Count { get; private set; }
 
@@ -59,12 +60,13 @@ public sealed class DurationHistogram
         if (Count <= 0) return null;
         var rank = Math.Max(1, (long)Math.Ceiling(fraction * Count));
         long seen = 0;
-        foreach (var (bin, count) in _bins)
+        var bins = _bins.Keys.Order().ToList();
+        foreach (var bin in bins)
         {
-            seen += count;
+            seen += _bins[bin];
             if (seen >= rank) return LowerEdge(bin);
         }
-        return LowerEdge(_bins.Keys.Last());
+        return LowerEdge(bins[^1]);
     }
 
     public TimeSpan? Median => Percentile(0.5);
@@ -76,7 +78,7 @@ public sealed class DurationHistogram
     {
         var bytes = new byte[_bins.Count * 6];
         var i = 0;
-        foreach (var (bin, count) in _bins)
+        foreach (var (bin, count) in _bins.OrderBy(b => b.Key))
         {
             BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i), (ushort)bin);
             BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i + 2), (int)count);

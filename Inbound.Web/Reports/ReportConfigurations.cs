@@ -28,6 +28,8 @@ internal sealed class ReportBucketConfiguration : IEntityTypeConfiguration<Repor
         // Grain and start lead, so that a report reads its days and its edge hours as two range scans.
         builder.HasKey(b => new { b.Grain, b.Start, b.TeamId, b.Dimension, b.Key });
         builder.Property(b => b.Key).HasMaxLength(100);
+        // Covers the heat map's read (teams' openings by hour) without touching the rows and their histograms.
+        builder.HasIndex(b => new { b.Grain, b.Dimension, b.Start, b.TeamId, b.Opened });
         builder.Ignore(b => b.IsEmpty);
     }
 }

@@ -1099,6 +1099,8 @@ namespace Inbound.Web.Data.Migrations
 
                     b.HasKey("Grain", "Start", "TeamId", "Dimension", "Key");
 
+                    b.HasIndex("Grain", "Dimension", "Start", "TeamId", "Opened");
+
                     b.ToTable("ReportBuckets", (string)null);
                 });
 

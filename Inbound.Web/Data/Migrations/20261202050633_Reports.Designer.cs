@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inbound.Web.Data.Migrations
 {
     [DbContext(typeof(InboundDbContext))]
-    [Migration("20261202041608_Reports")]
+    [Migration("20261202050633_Reports")]
     partial class Reports
     {
         /// <inheritdoc />
@@ -1101,6 +1101,8 @@ namespace Inbound.Web.Data.Migrations
                         .HasColumnType("BLOB");
 
                     b.HasKey("Grain", "Start", "TeamId", "Dimension", "Key");
+
+                    b.HasIndex("Grain", "Dimension", "Start", "TeamId", "Opened");
 
                     b.ToTable("ReportBuckets", (string)null);
                 });

@@ -79,6 +79,11 @@ namespace Inbound.Web.Data.Migrations
                 name: "IX_ConversationFacts_OpenedAt",
                 table: "ConversationFacts",
                 column: "OpenedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportBuckets_Grain_Dimension_Start_TeamId_Opened",
+                table: "ReportBuckets",
+                columns: new[] { "Grain", "Dimension", "Start", "TeamId", "Opened" });
         }
 
         /// <inheritdoc />
