@@ -3,21 +3,12 @@ using Inbound.Domain.Reports;
 namespace Inbound.Web.Reports;
 
 /// <summary>
-/// Turns a conversation's facts into what they add to the report buckets, and a change of facts into the difference:
+/// Turns a conversation's facts into what they add to (sign +1) or take from (-1) the report buckets: on a change
 /// the projection takes the old contribution out and puts the new one in, so that a conversation moved to another team
 /// or agent after it was counted moves its counts with it.
 /// </summary>
 public static class ReportContributions
 {
-    public static Dictionary<BucketKey, BucketDelta> Diff(ConversationFact? before, ConversationFact? after)
-    {
-        var deltas = new Dictionary<BucketKey, BucketDelta>();
-        if (before is not null) Add(deltas, before, -1);
-        if (after is not null) Add(deltas, after, +1);
-        foreach (var empty in deltas.Where(d => d.Value.IsEmpty).Select(d => d.Key).ToList()) deltas.Remove(empty);
-        return deltas;
-    }
-
     public static void Add(Dictionary<BucketKey, BucketDelta> deltas, ConversationFact fact, int sign)
     {
         var team = fact.TeamId ?? Guid.Empty;
