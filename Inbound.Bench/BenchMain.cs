@@ -4,13 +4,18 @@ namespace Inbound.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project Inbound.Bench [-- --messages 20000 --senders 64 --per-contact 10]
-/// --outbox measures outbound delivery through the outbox (see OutboxBenchmark); --inbox-only runs the inbox scenario alone; --pages measures real Chromium pages (see PageLatencyBenchmark); --single-sender times requests one at a time; --stages adds the app's
+/// --reports times the 90-day report over 1,000,000 generated conversations (see ReportsBenchmark); --outbox measures outbound delivery through the outbox (see OutboxBenchmark); --inbox-only runs the inbox scenario alone; --pages measures real Chromium pages (see PageLatencyBenchmark); --single-sender times requests one at a time; --stages adds the app's
 /// stage histograms (queue waits, reads, transactions) to the inbox scenario.
 /// </summary>
 public static class BenchMain
 {
     public static async Task Main(string[] args)
     {
+        if (args.Contains("--reports"))
+        {
+            await ReportsBenchmark.RunAndPrintAsync(args);
+            return;
+        }
         if (args.Contains("--outbox"))
         {
             await OutboxBenchmark.RunAndPrintAsync(args);

@@ -10,6 +10,7 @@ using Inbound.Web.Inbox.Presence;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Queues;
+using Inbound.Web.Reports;
 using Inbound.Web.Sla;
 using Inbound.Web.Workflows.Designer;
 using Inbound.Web.Workflows;
@@ -26,6 +27,7 @@ builder.AddInboundData()
     .AddIngestion()
     .AddOverview()
     .AddQueues()
+    .AddReports()
     .AddSla()
     .AddWorkflows()
     .AddInbox()
@@ -55,6 +57,7 @@ app.MapIngestionApi();
 app.MapChannels();
 app.MapInbox();
 app.MapQueuesApi();
+app.MapReportsApi();
 app.MapAccountsApi();
 app.MapAdministration();
 app.MapWebUi();

@@ -21,18 +21,18 @@ public class NavMenuTests : MudComponentTest
     }
 
     [Fact]
-    public void Supervisors_also_see_the_queues_and_their_teams()
+    public void Supervisors_also_see_the_queues_the_reports_and_their_teams()
     {
         var links = LinksFor(Roles.Supervisor, Policies.Agent, Policies.Supervisor);
 
-        Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Queues", "Teams"], links);
+        Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Queues", "Reports", "Teams"], links);
     }
 
     [Fact]
-    public void An_admin_also_sees_queues_workflows_settings_and_channels()
+    public void An_admin_also_sees_queues_reports_workflows_settings_and_channels()
     {
         var links = LinksFor(Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
 
-        Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Queues", "Workflows", "Settings", "Channels"], links);
+        Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Queues", "Reports", "Workflows", "Settings", "Channels"], links);
     }
 }

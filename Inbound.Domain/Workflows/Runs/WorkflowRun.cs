@@ -72,6 +72,7 @@ public sealed class WorkflowRun : Entity
         // A run that loops through Jump To and waits keeps the newest entries.
         Log = Log.Count < MaxLogEntries ? [.. Log, entry] : [.. Log.Skip(1), entry];
         UpdatedAt = entry.At;
+        if (Reports.RunOutcomes.Matters(entry)) Raise(new WorkflowRunOutcomeRecorded(Id, WorkflowId, ConversationId, entry.At));
     }
 
     public void MoveTo(string nodeId, DateTime now)

@@ -1,0 +1,54 @@
+using Inbound.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Inbound.Web.Reports;
+
+/// <summary>
+/// Projects changed conversations into the report facts and buckets, a batch per transaction. At start it first
+/// backfills every conversation that has no facts yet (an installation upgraded to reports, or changes a crash lost).
+/// </summary>
+public sealed class ReportProjectionWorker(ReportEventSubscriber events, ReportProjection projection, IDbContextFactory<InboundDbContext> dbFactory,
+    ILogger<ReportProjectionWorker> logger) : BackgroundService
+{
+    private const int BatchSize = 500;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await BackfillAsync(stoppingToken);
+            var batch = new List<Guid>(BatchSize);
+            while (await events.Changed.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < BatchSize && events.Changed.TryRead(out var id)) batch.Add(id);
+                try
+                {
+                    await projection.RefreshAsync(batch, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The next change of these conversations, or the next start's backfill, projects them again.
+                    logger.LogError(ex, "Projecting {Count} conversations into the reports failed", batch.Count);
+                }
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
+    }
+
+    private async Task BackfillAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            List<Guid> missing;
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            {
+                missing = await db.Conversations.AsNoTracking()
+                    .Where(c => !db.Set<ConversationFact>().Any(f => f.ConversationId == c.Id))
+                    .Select(c => c.Id).Take(BatchSize).ToListAsync(ct);
+            }
+            if (missing.Count == 0) return;
+            await projection.RefreshAsync(missing, ct);
+        }
+    }
+}
