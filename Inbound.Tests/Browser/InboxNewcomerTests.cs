@@ -188,7 +188,7 @@ public class InboxNewcomerTests(NoWorkflowsBrowserFixture app) : IClassFixture<N
             var agentMenu = agent.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
             await Expect(agentMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Overview", "Inbox", "Contacts", "Replies"]);
             var adminMenu = admin.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
-            await Expect(adminMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Overview", "Inbox", "Contacts", "Replies", "Queues", "Workflows", "Settings", "Channels"]);
+            await Expect(adminMenu.GetByRole(AriaRole.Link)).ToHaveTextAsync(["Overview", "Inbox", "Contacts", "Replies", "Queues", "Reports", "Workflows", "Settings", "Channels"]);
         }
         finally
         {

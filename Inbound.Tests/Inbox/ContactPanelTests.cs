@@ -1,6 +1,7 @@
 using Bunit;
 using Inbound.Domain.Channels;
 using Inbound.Web.Channels.Line;
+using Inbound.Web.Contacts.Blocking;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Components;
 
@@ -8,6 +9,9 @@ namespace Inbound.Tests.Inbox;
 
 public class ContactPanelTests : MudComponentTest
 {
+    // Blocking reads the block list from the database; its own tests cover it (ContactBlockingTests).
+    public ContactPanelTests() => ComponentFactories.AddStub<ContactBlocking>();
+
     private static ContactCard LineContact(string? picture, string? unreachable) =>
         new(Guid.NewGuid(), "สมศรี ใจดี", null, null, "LINE", ChannelType.Line, [new ContactIdentityView("LINE", "U1234")],
             new Dictionary<string, string> { [LineProfiles.PictureField] = "https://profile.line-scdn.net/abc", [LineProfiles.LanguageField] = "th" }, [], [])

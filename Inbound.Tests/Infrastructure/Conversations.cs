@@ -53,9 +53,21 @@ public sealed class Conversations(InboundApp app)
 
     private async Task ChangeAsync(Guid conversationId, Action<Inbound.Domain.Conversations.Conversation, InboundDbContext> change)
     {
-        await using var db = await app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
-        var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId);
-        change(conversation, db);
-        await db.SaveAndPublishAsync(app.Services.GetRequiredService<IDomainEventPublisher>());
+        // Like the inbox's own commands, a change that meets a concurrent writer (the workflow run, the SLA check)
+        // is applied again on fresh state.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == conversationId);
+            change(conversation, db);
+            try
+            {
+                await db.SaveAndPublishAsync(app.Services.GetRequiredService<IDomainEventPublisher>());
+                return;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+            }
+        }
     }
 }

@@ -66,10 +66,20 @@ internal sealed class OutboxDelivery(
             else attempts.Add(new Attempt(entry, message, Prepare(message, targets.GetValueOrDefault(message.ConversationId), files)));
         }
 
+        // Conversations are sent to in parallel, but one conversation's messages one after another in the order they
+        // were written: a contact must get the greeting before the question that follows it (and on LINE the first
+        // of them takes the event's one reply token).
         var results = new DeliveryResult?[attempts.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, attempts.Count),
+        var byConversation = Enumerable.Range(0, attempts.Count)
+            .GroupBy(i => attempts[i].Message?.ConversationId ?? attempts[i].Entry.Id)
+            .Select(g => g.OrderBy(i => attempts[i].Entry.CreatedAt).ThenBy(i => attempts[i].Entry.Id).ToList())
+            .ToList();
+        await Parallel.ForEachAsync(byConversation,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
-            async (i, ct) => results[i] = attempts[i].Send is { } send ? await SendAsync(send, ct) : null);
+            async (inOrder, ct) =>
+            {
+                foreach (var i in inOrder) results[i] = attempts[i].Send is { } send ? await SendAsync(send, ct) : null;
+            });
 
         var now = clock.GetUtcNow().UtcDateTime;
         for (var i = 0; i < attempts.Count; i++) Record(attempts[i], results[i], now);
