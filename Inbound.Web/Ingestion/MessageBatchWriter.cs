@@ -2,6 +2,7 @@ using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
 using System.Diagnostics;
 using Inbound.Domain.SeedWork;
+using Inbound.Web.Contacts.Blocking;
 using Inbound.Web.Data;
 using Inbound.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ internal sealed class MessageBatchWriter(
         var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new List<(PendingMessage Pending, IngestionResponse? Response, Exception? Error)>(batch.Count);
         var messages = new List<Message>(batch.Count);
+        var refused = new Dictionary<Guid, int>();
 
         foreach (var pending in batch)
         {
@@ -82,6 +84,12 @@ internal sealed class MessageBatchWriter(
             if (state.Answers.TryGetValue(key, out var earlier))
             {
                 outcomes.Add((pending, earlier, null));
+                continue;
+            }
+            if (state.BlockedContactOf(m) is { } blocked)
+            {
+                refused[blocked] = refused.GetValueOrDefault(blocked) + 1;
+                outcomes.Add((pending, IngestionResponse.RefusedQuietly, null));
                 continue;
             }
             try
@@ -123,6 +131,7 @@ internal sealed class MessageBatchWriter(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await MessageRowsInsert.InsertAsync(db, messages, cancellationToken);
+            foreach (var (contactId, count) in refused) await BlockList.CountRefusedAsync(db, contactId, count, now, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             InboundMetrics.IngestionTransaction.Record(InboundMetrics.Since(writing));
         }
@@ -164,6 +173,14 @@ internal sealed class MessageBatchWriter(
         public Dictionary<Guid, Conversation> AwaitingRating { get; private init; } = [];
         public Dictionary<(Guid ChannelId, string MessageId), IngestionResponse> Answers { get; }
 
+        /// <summary>The batch's known contacts that someone blocked: their messages are refused quietly, on every channel.</summary>
+        private IReadOnlySet<Guid> Blocked { get; init; } = new HashSet<Guid>();
+
+        public Guid? BlockedContactOf(IncomingMessage m) =>
+            Blocked.Count > 0 && _contacts.TryGetValue((m.ChannelId, m.ContactExternalId), out var contact) && Blocked.Contains(contact.Id)
+                ? contact.Id
+                : null;
+
         public Contact ContactFor(IncomingMessage m, DateTime now)
         {
             if (_contacts.TryGetValue((m.ChannelId, m.ContactExternalId), out var contact)) return contact;
@@ -197,6 +214,7 @@ internal sealed class MessageBatchWriter(
                 select new { i.ChannelId, i.ExternalId, Contact = c, Open = o }
             ).ToListAsync(ct);
             var contacts = known.ToDictionary(k => (k.ChannelId, k.ExternalId), k => k.Contact);
+            var blocked = await BlockList.BlockedContactsAsync(db, contacts.Values.Select(c => c.Id), ct);
             var open = new Dictionary<Guid, Conversation>();
             foreach (var k in known) if (k.Open is not null) open[k.Contact.Id] = k.Open;
             var withoutOpen = known.Where(k => k.Open is null).Select(k => k.Contact.Id).Distinct().ToList();
@@ -206,6 +224,7 @@ internal sealed class MessageBatchWriter(
 
             return new BatchState(db, contacts, open, answers)
             {
+                Blocked = blocked,
                 AwaitingRating = awaitingRating.GroupBy(c => c.ContactId).ToDictionary(g => g.Key, g => g.MaxBy(c => c.CsatOpenUntil)!),
             };
         }

@@ -79,8 +79,8 @@ public sealed class WebChatVisitors(
             Clip(visitor.Verified?.Name ?? details.Name, 100), null, Clip(visitor.Verified?.Email ?? details.Email, 320), text,
             VisitorNames.For(visitor.ExternalId, options.Value.AnonymousName), fields, files);
         var stored = await ingestion.SubmitAsync(message, cancellationToken);
-        if (files is not null) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
-        return true;
+        if (files is not null && !stored.Refused) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
+        return !stored.Refused;
     }
 
     /// <summary>

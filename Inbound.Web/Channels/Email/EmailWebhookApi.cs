@@ -63,7 +63,7 @@ public static class EmailWebhookApi
             threaded ? null : sender, text,
             ContactFields: subject.Length > 0 ? new Dictionary<string, string> { ["Email subject"] = subject } : null,
             AttachmentIds: original is { } id ? [id] : null), cancellationToken);
-        if (original is { } kept) await media.BelongToAsync([kept], stored.ConversationId, cancellationToken);
+        if (original is { } kept && !stored.Refused) await media.BelongToAsync([kept], stored.ConversationId, cancellationToken);
         return TypedResults.Ok();
     }
 }

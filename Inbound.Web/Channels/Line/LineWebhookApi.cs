@@ -93,7 +93,7 @@ public static class LineWebhookApi
         var text = said.Text.Length > 0 || files is not null || said.FileName is null ? said.Text : $"[{said.FileName} could not be received]";
         var stored = await queue.SubmitAsync(new IncomingMessage(channel.Id, said.EventId, said.UserId, profile?.DisplayName, null, null, text,
             ContactFields: LineProfiles.FieldsOf(profile), AttachmentIds: files), cancellationToken);
-        if (files is not null) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
+        if (files is not null && !stored.Refused) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
     }
 
     internal static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> GetMedia(string channelKey, Guid fileId, long expires, string? sig,

@@ -81,7 +81,7 @@ public static class WhatsAppWebhookApi
             var text = m.Text.Length > 0 || files is not null ? m.Text : $"[{m.FileName} could not be received]";
             var stored = await queue.SubmitAsync(new IncomingMessage(channel.Id, m.MessageId, m.From, m.ContactName, "+" + m.From, null, text,
                 AttachmentIds: files), cancellationToken);
-            if (files is not null) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
+            if (files is not null && !stored.Refused) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
         }
         foreach (var report in reports)
             if (!await deliveries.ReportAsync(channel.Id, report.ChannelMessageId, report.Status, report.Error, cancellationToken))

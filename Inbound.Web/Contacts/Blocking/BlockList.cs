@@ -45,6 +45,25 @@ public sealed class BlockList(IDbContextFactory<InboundDbContext> dbFactory, IAu
         return counted > 0;
     }
 
+    /// <summary>Which of these contacts are blocked: one query for a whole ingestion batch.</summary>
+    internal static async Task<IReadOnlySet<Guid>> BlockedContactsAsync(InboundDbContext db, IEnumerable<Guid> contactIds, CancellationToken ct)
+    {
+        var values = contactIds.Select(id => id.ToString()).Distinct().ToList();
+        if (values.Count == 0) return new HashSet<Guid>();
+        var blocked = await db.Set<Block>().AsNoTracking()
+            .Where(b => b.Kind == BlockKind.Contact && values.Contains(b.Value)).Select(b => b.Value).ToListAsync(ct);
+        return blocked.Select(Guid.Parse).ToHashSet();
+    }
+
+    /// <summary>Counts messages refused by ingestion on the contact's block, in the batch's own transaction.</summary>
+    internal static Task CountRefusedAsync(InboundDbContext db, Guid contactId, int count, DateTime now, CancellationToken ct)
+    {
+        var value = contactId.ToString();
+        return db.Set<Block>().Where(b => b.Kind == BlockKind.Contact && b.Value == value).ExecuteUpdateAsync(s => s
+            .SetProperty(b => b.RefusedMessages, b => b.RefusedMessages + count)
+            .SetProperty(b => b.LastRefusedAt, now), ct);
+    }
+
     private static IQueryable<Block> Matching(InboundDbContext db, Guid? contactId, string? address)
     {
         var contact = contactId?.ToString();
