@@ -85,10 +85,13 @@ public static class WorkflowValidator
                 issues.Add(new(assign.Id, $"{assign.Title}: the business hours to count minutes in no longer exist; choose a Business hours step."));
     }
 
-    /// <summary>A rating is asked of a closed conversation only; on an open one the run would fail at the step.</summary>
+    /// <summary>
+    /// A rating is asked of a closed conversation only, and a run started by the opening always finds it open (a manual
+    /// run may be started on a closed one). The step would fail every run, so publishing is refused.
+    /// </summary>
     private static void CheckRatings(List<WorkflowNode> nodes, List<TriggerNode> triggers, List<WorkflowIssue> issues)
     {
-        if (triggers.Count != 1 || triggers[0] is ConversationClosedTrigger) return;
+        if (triggers.Count != 1 || triggers[0] is not ConversationOpenedTrigger) return;
         foreach (var rate in nodes.OfType<AskForRatingStep>())
             issues.Add(new(rate.Id, $"{rate.Title}: a rating is asked after the conversation closed; start this workflow with the Conversation closed trigger."));
     }
