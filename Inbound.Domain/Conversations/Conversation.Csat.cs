@@ -41,6 +41,9 @@ public sealed partial class Conversation
         return message;
     }
 
+    /// <summary>The workflow wants no more answers (it asks for no comment): the contact's next message opens a conversation again.</summary>
+    public void EndRatingQuestion() => CsatOpenUntil = null;
+
     /// <summary>
     /// The contact's answer within the window, kept in the closed thread: first a rating (anything else is kept but
     /// rates nothing), then any text is the comment, which ends the question.

@@ -29,6 +29,7 @@ public static class NodeCatalog
             NodeKind.Wait => new WaitStep(),
             NodeKind.JumpTo => new JumpToStep(),
             NodeKind.End => new EndStep(),
+            NodeKind.AskForRating => new AskForRatingStep(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown node kind."),
         };
         node.Id = id;

@@ -21,4 +21,5 @@ public enum NodeKind
     Wait,
     JumpTo,
     End,
+    AskForRating,
 }

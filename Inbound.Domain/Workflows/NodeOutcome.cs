@@ -17,6 +17,8 @@ public static class Outcomes
     public const string Closed = "closed";
     public const string Assigned = "assigned";
     public const string NobodyAvailable = "nobodyAvailable";
+    public const string Rated = "rated";
+    public const string NoAnswer = "noAnswer";
 
     public const string OptionPrefix = "option:";
     public const string RulePrefix = "rule:";

@@ -25,6 +25,7 @@ namespace Inbound.Domain.Workflows;
 [JsonDerivedType(typeof(WaitStep), "wait")]
 [JsonDerivedType(typeof(JumpToStep), "jumpTo")]
 [JsonDerivedType(typeof(EndStep), "end")]
+[JsonDerivedType(typeof(AskForRatingStep), "askForRating")]
 public abstract class WorkflowNode
 {
     public string Id { get; set; } = "";

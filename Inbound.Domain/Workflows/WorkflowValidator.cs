@@ -29,6 +29,7 @@ public static class WorkflowValidator
         CheckEdges(definition, byId, issues);
         CheckJumps(nodes, byId, issues);
         CheckWaits(nodes, byId, issues);
+        CheckRatings(nodes, triggers, issues);
         if (teams is not null) CheckTeamHours(nodes, teams, issues);
         CheckReachable(definition, byId, triggers, issues);
         CheckCycles(definition, byId, issues);
@@ -82,6 +83,17 @@ public static class WorkflowValidator
         foreach (var assign in nodes.OfType<AssignToStep>().Where(a => !string.IsNullOrWhiteSpace(a.InactivityHoursOf)))
             if (byId.GetValueOrDefault(assign.InactivityHoursOf!) is not BusinessHoursStep)
                 issues.Add(new(assign.Id, $"{assign.Title}: the business hours to count minutes in no longer exist; choose a Business hours step."));
+    }
+
+    /// <summary>
+    /// A rating is asked of a closed conversation only, and a run started by the opening always finds it open (a manual
+    /// run may be started on a closed one). The step would fail every run, so publishing is refused.
+    /// </summary>
+    private static void CheckRatings(List<WorkflowNode> nodes, List<TriggerNode> triggers, List<WorkflowIssue> issues)
+    {
+        if (triggers.Count != 1 || triggers[0] is not ConversationOpenedTrigger) return;
+        foreach (var rate in nodes.OfType<AskForRatingStep>())
+            issues.Add(new(rate.Id, $"{rate.Title}: a rating is asked after the conversation closed; start this workflow with the Conversation closed trigger."));
     }
 
     private static void CheckTeamHours(List<WorkflowNode> nodes, IReadOnlyCollection<Guid> teams, List<WorkflowIssue> issues)
@@ -138,7 +150,7 @@ public static class WorkflowValidator
     }
 
     /// <summary>A step that stops the run until something outside it happens: a loop through one of these waits each time round.</summary>
-    private static bool Waits(WorkflowNode node) => node is AskQuestionStep or WaitStep or HttpRequestStep;
+    private static bool Waits(WorkflowNode node) => node is AskQuestionStep or AskForRatingStep or WaitStep or HttpRequestStep;
 
     /// <summary>
     /// A Jump To may loop back, but a loop that never waits (for an answer, a timer, an HTTP response) would spin until

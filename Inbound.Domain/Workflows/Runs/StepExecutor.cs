@@ -18,6 +18,9 @@ internal static class StepExecutor
             case AskQuestionStep ask:
                 return Ask(ask, input, run, context);
 
+            case AskForRatingStep rate:
+                return RatingQuestion.Execute(rate, input, run, context);
+
             case UpdateContactFieldStep update:
                 var value = Render(update.Value);
                 if (value.Length == 0) context.Contact.RemoveField(update.Field);

@@ -95,6 +95,6 @@ public class WorkflowDefinitionJsonTests
         new HttpRequestStep { Id = "s7", Headers = [new("X-Key", "k")], ResponseMappings = [new("plan", "Plan")] },
         new BranchStep { Id = "s8" }, new BusinessHoursStep { Id = "s9", Holidays = [new DateOnly(2026, 12, 25)] },
         new AssignToStep { Id = "s10" }, new UnassignStep { Id = "s11" }, new CloseConversationStep { Id = "s12" },
-        new WaitStep { Id = "s13" }, new JumpToStep { Id = "s14" }, new EndStep { Id = "s15" },
+        new WaitStep { Id = "s13" }, new JumpToStep { Id = "s14" }, new EndStep { Id = "s15" }, new AskForRatingStep { Id = "s16" },
     ];
 }

@@ -29,6 +29,7 @@ public class NodeCardTests : DesignerTestBase
         [NodeKind.Wait] = (Sample("wait"), ["1 h 30 min"]),
         [NodeKind.CloseConversation] = (Sample("close"), ["Spam", "Bad data"]),
         [NodeKind.End] = (Sample("end"), ["Run completes"]),
+        [NodeKind.AskForRating] = (WorkflowSamples.Rating().FindNode("rate")!, ["How did we do?", "1", "5", "Then a comment", "3 hours"]),
     };
 
     public static TheoryData<NodeKind> EveryKind() => [.. Enum.GetValues<NodeKind>()];

@@ -196,6 +196,32 @@ public class SettingsPanelTests : DesignerTestBase
     }
 
     [Fact]
+    public void Ask_for_a_rating_requires_the_question_and_sets_its_window_in_hours_or_minutes()
+    {
+        var step = new AskForRatingStep { Id = "rate", WindowMinutes = 1440 };
+        var panel = RenderPanel<AskForRatingSettings, AskForRatingStep>(step);
+
+        Assert.True(Required(panel, "Rating question"));
+        Assert.False(Required(panel, "Comment question"));
+        Assert.Equal("24", Field(panel, "Answer window").QuerySelector("input")!.GetAttribute("value"));
+        Assert.Equal(["minutes", "hours"], OptionsOf(panel, "Unit"));
+
+        Field(panel, "Answer window").QuerySelector("input")!.Change("2");
+        panel.WaitForAssertion(() => Assert.Equal(120, step.WindowMinutes));
+
+        Field(panel, "Unit").QuerySelector(".mud-select-input, .mud-input-slot")!.MouseDown();
+        var popovers = _popovers!;
+        popovers.WaitForElement(".mud-popover-open");
+        popovers.FindAll(".mud-popover-open .mud-list-item").Single(i => i.TextContent.Trim() == "minutes").Click();
+        panel.WaitForAssertion(() => Assert.Equal(2, step.WindowMinutes));
+
+        panel.FindAll("textarea")[1].Input("");
+        panel.WaitForAssertion(() => Assert.False(step.AsksForComment));
+        Assert.Equal(["rated", "noAnswer"], step.Outcomes().Select(o => o.Key));
+        Assert.True(_changes >= 3);
+    }
+
+    [Fact]
     public void Steps_without_settings_say_so()
     {
         var panel = Render<StepSettings>(p => p.Add(x => x.Step, new EndStep { Id = "end" }));

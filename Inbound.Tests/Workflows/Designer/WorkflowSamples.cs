@@ -17,6 +17,15 @@ public static class WorkflowSamples
     public static WorkflowDefinition Template() =>
         InboundConversationsTemplate.Create(new Dictionary<string, Guid> { ["Sales"] = Sales, ["Support"] = Support, ["Billing"] = Billing });
 
+    /// <summary>A valid satisfaction survey: on closing, ask for a rating and thank the contact; the one step EveryStepType cannot hold.</summary>
+    public static WorkflowDefinition Rating() => new WorkflowDefinition()
+        .Add(new ConversationClosedTrigger { Id = "closed-trigger", X = 0, Y = 100 })
+        .Add(new AskForRatingStep { Id = "rate", Question = "How did we do?", CommentQuestion = "Tell us more?", WindowMinutes = 180, X = 250, Y = 100 })
+        .Add(new SendMessageStep { Id = "thanks", Text = "Thank you!", X = 500, Y = 50 })
+        .Add(new EndStep { Id = "end", X = 750, Y = 150 })
+        .Connect("closed-trigger", Outcomes.Next, "rate").Connect("rate", Outcomes.Rated, "thanks").Connect("rate", Outcomes.NoAnswer, "end")
+        .Connect("thanks", Outcomes.Next, "end");
+
     /// <summary>A workflow that passes validation and uses every step type (the one trigger it may have, and all steps).</summary>
     public static WorkflowDefinition EveryStepType()
     {

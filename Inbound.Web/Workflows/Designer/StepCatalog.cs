@@ -28,6 +28,7 @@ public static class StepCatalog
         new(NodeKind.Unassign, StepCategory.Assignment, "Unassign", "Remove the assigned agent", Icons.Material.Filled.PersonOff, "#059669"),
 
         new(NodeKind.SendMessage, StepCategory.Other, "Send message", "Write to the contact", Icons.Material.Filled.Send, "#475569"),
+        new(NodeKind.AskForRating, StepCategory.Other, "Ask for a rating", "After closing: 1–5 and a comment", Icons.Material.Filled.StarRate, "#475569"),
         new(NodeKind.AddComment, StepCategory.Other, "Add internal comment", "A note only agents see", Icons.Material.Filled.Comment, "#475569"),
         new(NodeKind.Wait, StepCategory.Other, "Wait", "Pause for a while", Icons.Material.Filled.HourglassEmpty, "#475569"),
         new(NodeKind.CloseConversation, StepCategory.Other, "Close conversation", "Close it with a note", Icons.Material.Filled.Archive, "#475569"),

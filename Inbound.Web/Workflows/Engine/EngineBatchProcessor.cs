@@ -188,11 +188,14 @@ internal sealed class EngineBatchProcessor(
                     pool.LeaveQueue(assigned.ConversationId);
                     break;
 
-                case EngineWork.ContactReplied replied when state.Conversations.GetValueOrDefault(replied.ConversationId) is { IsOpen: true } conversation
+                case EngineWork.ContactReplied replied when state.Conversations.GetValueOrDefault(replied.ConversationId) is { } conversation
                                                            && state.Replies.GetValueOrDefault(replied.MessageId) is { } message:
                     foreach (var run in state.ActiveRuns(conversation.Id).Where(r => IsAnswer(r, message)).ToList())
                     {
                         if (await published.VersionAsync(run.VersionId, ct) is not { } version) continue;
+                        // A closed conversation's messages answer only the runs its closing started (a rating question);
+                        // a run of the open conversation that closing has not cancelled yet must not act on it.
+                        if (!conversation.IsOpen && version.Trigger is not ConversationClosedTrigger) continue;
                         touched.Add(run);
                         await version.Interpreter.ResumeWithReplyAsync(run, Context(conversation, message.Body, await pool.PositionAsync(conversation, ct)), message, ct);
                     }
