@@ -13,7 +13,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace Inbound.Bench;
 
 /// <summary>
-/// dotnet run -c Release --project Inbound.Bench -- --reports [--conversations 1000000] [--messages-per 10] [--keep]
+/// dotnet run -c Release --project Inbound.Bench -- --reports [--conversations 1000000] [--messages-per 10] [--keep] [--data FILE]
+/// With --data, the data set lives in FILE and is kept: generated there when FILE does not exist, reused (migrated to the
+/// current schema, not regenerated) when it does, since generating 10,000,000 messages takes a quarter of an hour.
 /// Generates 90 days of conversations (default 1,000,000 with 10 messages each) into a SQLite file with raw prepared
 /// inserts in one transaction, with their report facts and buckets computed by the app's own contribution code, then
 /// times the app's 90-day report (ReportQueries) in UTC and in Berlin.
@@ -27,20 +29,32 @@ public static class ReportsBenchmark
     {
         var conversations = IntArg(args, "--conversations", 1_000_000);
         var messagesPer = IntArg(args, "--messages-per", 10);
-        var folder = Path.Combine(Path.GetTempPath(), "inbound-bench", "reports-" + Guid.NewGuid().ToString("N"));
+        var dataFile = StringArg(args, "--data");
+        var reuse = dataFile is not null && File.Exists(dataFile);
+        var folder = dataFile is null ? Path.Combine(Path.GetTempPath(), "inbound-bench", "reports-" + Guid.NewGuid().ToString("N")) : Path.GetDirectoryName(Path.GetFullPath(dataFile))!;
         Directory.CreateDirectory(folder);
-        var connectionString = $"Data Source={folder}/reports.db";
+        var file = dataFile is null ? $"{folder}/reports.db" : Path.GetFullPath(dataFile);
+        var connectionString = $"Data Source={file}";
         Console.WriteLine($"Inbound reports benchmark · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {RuntimeInformation.OSDescription}");
-        Console.WriteLine($"{conversations:N0} conversations, {conversations * (long)messagesPer:N0} messages over {Days} days → {folder}/reports.db");
+        Console.WriteLine($"{conversations:N0} conversations, {conversations * (long)messagesPer:N0} messages over {Days} days → {file}");
         try
         {
             var options = new DbContextOptionsBuilder<InboundDbContext>().UseSqlite(connectionString).Options;
             await using (var db = new InboundDbContext(options)) await db.Database.MigrateAsync();
 
             var clock = Stopwatch.StartNew();
-            var end = DateTime.UtcNow.Date;
-            var (facts, buckets) = await GenerateAsync(connectionString, conversations, messagesPer, end.AddDays(-Days));
-            Console.WriteLine($"generated and stored in {clock.Elapsed.TotalSeconds:N0} s: {facts:N0} facts, {buckets:N0} buckets");
+            DateTime end;
+            if (reuse)
+            {
+                end = await ReusedEndAsync(connectionString);
+                Console.WriteLine($"reused the data set generated up to {end:yyyy-MM-dd}");
+            }
+            else
+            {
+                end = DateTime.UtcNow.Date;
+                var (facts, buckets) = await GenerateAsync(connectionString, conversations, messagesPer, end.AddDays(-Days));
+                Console.WriteLine($"generated and stored in {clock.Elapsed.TotalSeconds:N0} s: {facts:N0} facts, {buckets:N0} buckets");
+            }
 
             var factory = new PooledDbContextFactory<InboundDbContext>(options);
             var queries = new ReportQueries(factory);
@@ -64,7 +78,7 @@ public static class ReportsBenchmark
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (!args.Contains("--keep")) try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+            if (dataFile is null && !args.Contains("--keep")) try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
         }
     }
 
@@ -238,6 +252,23 @@ public static class ReportsBenchmark
         command.Transaction = tx;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The day after the last opening: the end the reused data set was generated for (closings run past it).</summary>
+    private static async Task<DateTime> ReusedEndAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT max(OpenedAt) FROM ConversationFacts";
+        var last = DateTime.Parse((string)(await command.ExecuteScalarAsync())!, System.Globalization.CultureInfo.InvariantCulture);
+        return DateTime.SpecifyKind(last.Date.AddDays(1), DateTimeKind.Utc);
+    }
+
+    private static string? StringArg(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
     }
 
     private static int IntArg(string[] args, string name, int fallback)

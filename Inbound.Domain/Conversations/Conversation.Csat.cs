@@ -59,6 +59,7 @@ public sealed partial class Conversation
             {
                 CsatRating = rating;
                 CsatRatedAt = now;
+                Raise(new ConversationRated(Id, rating, now));
             }
         }
         else if (text.Length > 0)

@@ -12,8 +12,9 @@ namespace Inbound.Domain.Reports;
 public sealed class DurationHistogram
 {
     private const int Overflow = 1171;
-    // Sparse: a bucket's durations fill a few dozen of the bins; reports sort them only when they read a percentile.
-    private readonly Dictionary<int, long> _bins = [];
+    // Dense: a 90-day report merges tens of thousands of stored rows, and adding into an array is what keeps that
+    // cheap (a dictionary lookup per stored bin was most of the report's time); 1,172 longs are ~9 KB per histogram.
+    private readonly long[] _bins = new long[Overflow + 1];
 
     public long Count { get; private set; }
 
@@ -48,7 +49,7 @@ public sealed class DurationHistogram
 
     public void Merge(DurationHistogram other)
     {
-        foreach (var (bin, count) in other._bins) AddToBin(bin, count);
+        for (var bin = 0; bin < _bins.Length; bin++) AddToBin(bin, other._bins[bin]);
     }
 
     /// <summary>
@@ -60,13 +61,15 @@ public sealed class DurationHistogram
         if (Count <= 0) return null;
         var rank = Math.Max(1, (long)Math.Ceiling(fraction * Count));
         long seen = 0;
-        var bins = _bins.Keys.Order().ToList();
-        foreach (var bin in bins)
+        var last = 0;
+        for (var bin = 0; bin < _bins.Length; bin++)
         {
+            if (_bins[bin] <= 0) continue;
+            last = bin;
             seen += _bins[bin];
             if (seen >= rank) return LowerEdge(bin);
         }
-        return LowerEdge(bins[^1]);
+        return LowerEdge(last);
     }
 
     public TimeSpan? Median => Percentile(0.5);
@@ -76,10 +79,12 @@ public sealed class DurationHistogram
     /// <summary>Stored as (bin: 2 bytes, count: 4 bytes) pairs, only for the bins in use.</summary>
     public byte[] ToBytes()
     {
-        var bytes = new byte[_bins.Count * 6];
+        var bytes = new byte[_bins.Count(c => c > 0) * 6];
         var i = 0;
-        foreach (var (bin, count) in _bins.OrderBy(b => b.Key))
+        for (var bin = 0; bin < _bins.Length; bin++)
         {
+            var count = _bins[bin];
+            if (count <= 0) continue;
             BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(i), (ushort)bin);
             BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(i + 2), (int)count);
             i += 6;
@@ -104,9 +109,7 @@ public sealed class DurationHistogram
     private void AddToBin(int bin, long count)
     {
         if (count == 0) return;
-        var now = _bins.GetValueOrDefault(bin) + count;
-        if (now <= 0) _bins.Remove(bin);
-        else _bins[bin] = now;
+        _bins[bin] = Math.Max(0, _bins[bin] + count);
         Count += count;
     }
 }

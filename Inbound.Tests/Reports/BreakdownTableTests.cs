@@ -10,7 +10,8 @@ public class BreakdownTableTests : MudComponentTest
     private static ReportRow Row(string key, string name) => new(key, name, 5, 4, 1,
         new DurationStats(4, TimeSpan.FromMinutes(3), TimeSpan.FromMinutes(40)),
         new DurationStats(0, null, null),
-        new DurationStats(4, TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)));
+        new DurationStats(4, TimeSpan.FromMinutes(30), TimeSpan.FromHours(2)),
+        new SlaBreachCounts(0, 0), new CsatScore(new int[5]));
 
     private IRenderedComponent<BreakdownTable> RenderTable(params ReportRow[] rows) => Render<BreakdownTable>(p => p
         .Add(t => t.Title, "Agents").Add(t => t.Heading, "Agent").Add(t => t.Csv, "agents")

@@ -2,6 +2,7 @@ using Inbound.Domain.Agents;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
+using Inbound.Domain.Sla;
 using Inbound.Domain.Teams;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
@@ -69,6 +70,13 @@ public sealed class ReportDataSet
                 run.Record(entry);
                 db.Add(run);
             }
+            void Breach(Conversation c, Guid team, SlaKind kind, DateTime seen) => db.Add(new SlaBreach(c.Id, team, c.AssigneeId, kind, seen.AddMinutes(-1), seen));
+            void Rate(Conversation c, DateTime asked, DateTime rated, int rating, string? comment)
+            {
+                db.Add(c.AskForRating("How did we do?", TimeSpan.FromDays(7), asked));
+                db.Add(c.ReceiveCsatAnswer(rating.ToString(), null, rated));
+                if (comment is not null) db.Add(c.ReceiveCsatAnswer(comment, null, rated.AddMinutes(1)));
+            }
             AssignmentDecision Decision(Guid? chosen, int? position = null) => new(chosen, "round robin", []) { QueuePosition = position };
 
             var anna = Contact("Anna Alpha", set.WebChat);
@@ -123,6 +131,23 @@ public sealed class ReportDataSet
             b3.AssignTo(bo.Id, beta.Id, February(28, 22, 5));
             Reply(b3, bo.Id, February(28, 22, 10));
             Close(b3, "Sales lead", bo.Id, At(2, 8, 0));
+
+            // SLA breaches, counted when the check saw them: A3's first reply (Tuesday 23:50 UTC, Wednesday 00:50 in Berlin),
+            // A4's resolution (Thursday 14:00), B1's first reply (Thursday 09:00); B3's late reply before the week and B1's
+            // resolution after it (Monday 9 March) fall outside it.
+            Breach(a3, alpha.Id, SlaKind.FirstResponse, At(3, 23, 50));
+            Breach(a4, alpha.Id, SlaKind.Resolution, At(5, 14, 0));
+            Breach(b1, beta.Id, SlaKind.FirstResponse, At(5, 9, 0));
+            Breach(b3, beta.Id, SlaKind.FirstResponse, February(28, 22, 8));
+            Breach(b1, beta.Id, SlaKind.Resolution, new DateTime(2026, 3, 9, 8, 0, 0, DateTimeKind.Utc));
+
+            // CSAT, counted when rated: A1 5 with a comment (Monday 09:12); A2, closed Monday, rated 2 with a comment on
+            // Sunday 23:30 UTC (Monday 00:30 next week in Berlin); A3 4 (Wednesday 02:00); B3 3 (Monday 08:05); B2 5 after the week.
+            Rate(a1, At(2, 9, 11), At(2, 9, 12), 5, "Quick and kind");
+            Rate(a2, At(2, 11, 1), At(8, 23, 30), 2, "Took too long");
+            Rate(a3, At(4, 1, 31), At(4, 2, 0), 4, null);
+            Rate(b3, At(2, 8, 1), At(2, 8, 5), 3, null);
+            Rate(b2, new DateTime(2026, 3, 9, 0, 31, 0, DateTimeKind.Utc), new DateTime(2026, 3, 9, 0, 40, 0, DateTimeKind.Utc), 5, null);
 
             await db.SaveChangesAsync();
         }

@@ -136,6 +136,65 @@ public class ReportFiguresTests(ReportsApp app) : IClassFixture<ReportsApp>
     }
 
     [Fact]
+    public async Task SLA_breaches_count_per_kind_in_the_period_the_check_saw_them()
+    {
+        var week = await WeekAsync();
+        var alpha = week.Teams.Single(t => t.Key == Data.Alpha.ToString());
+        var beta = week.Teams.Single(t => t.Key == Data.Beta.ToString());
+
+        // A3 first reply, A4 resolution; B1 first reply (its resolution breach is next Monday, B3's was in February).
+        Assert.Equal(new SlaBreachCounts(1, 1), alpha.Breaches);
+        Assert.Equal(new SlaBreachCounts(1, 0), beta.Breaches);
+        Assert.Equal(3, alpha.Breaches.Total + beta.Breaches.Total);
+        // A3's breach was seen Tuesday 23:50 UTC: Tuesday in UTC, Wednesday in Berlin.
+        Assert.Equal(1, (await ReportAsync(new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 3), team: Data.Alpha)).Totals.Breaches.FirstResponse);
+        Assert.Equal(0, (await ReportAsync(new DateOnly(2026, 3, 3), new DateOnly(2026, 3, 3), Berlin, Data.Alpha)).Totals.Breaches.FirstResponse);
+        Assert.Equal(1, (await ReportAsync(new DateOnly(2026, 3, 4), new DateOnly(2026, 3, 4), Berlin, Data.Alpha)).Totals.Breaches.FirstResponse);
+    }
+
+    [Fact]
+    public async Task CSAT_counts_each_rating_when_it_was_given_with_its_average_distribution_and_comments()
+    {
+        var utc = await WeekAsync();
+        var berlin = await WeekAsync(Berlin);
+
+        // UTC week: Alpha A1 5, A2 2, A3 4 (11 / 3); Beta B3 3; B2's 5 came after the week.
+        var alpha = utc.Teams.Single(t => t.Key == Data.Alpha.ToString()).Csat;
+        Assert.Equal([0, 1, 0, 1, 1], alpha.Ratings);
+        Assert.Equal((3, 3.67), (alpha.Count, alpha.Average));
+        Assert.Equal([0, 1, 1, 1, 1], Mine(utc).Ratings);
+        Assert.Equal((4, 3.5), (Mine(utc).Count, Mine(utc).Average));
+        // Berlin's week ends an hour earlier, before A2's rating (Sunday 23:30 UTC): Alpha 5 and 4.
+        Assert.Equal(4.5, berlin.Teams.Single(t => t.Key == Data.Alpha.ToString()).Csat.Average);
+        // Comments newest first, each with its rating and contact.
+        Assert.Equal([("Carl Alpha", 2, "Took too long"), ("Anna Alpha", 5, "Quick and kind")],
+            utc.Comments.Where(c => c.ConversationId == Data.Conversations["A1"] || c.ConversationId == Data.Conversations["A2"]).Select(c => (c.Contact, c.Rating, c.Comment)));
+        Assert.DoesNotContain(berlin.Comments, c => c.ConversationId == Data.Conversations["A2"]);
+        // A period without ratings has no average rather than zero.
+        Assert.Null((await ReportAsync(new DateOnly(2026, 1, 5), new DateOnly(2026, 1, 11))).Totals.Csat.Average);
+
+        CsatScore Mine(ReportResult report) => new([.. Enumerable.Range(0, 5).Select(i => report.Teams
+            .Where(t => t.Key == Data.Alpha.ToString() || t.Key == Data.Beta.ToString()).Sum(t => t.Csat.Ratings[i]))]);
+    }
+
+    [Fact]
+    public async Task Breach_and_rating_figures_drill_down_to_their_conversations()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var drillDown = scope.ServiceProvider.GetRequiredService<ReportDrillDown>();
+        var admin = new InboxViewer("admin", Guid.NewGuid(), "Admin", Roles.Admin, new HashSet<Guid>());
+        var week = new ReportPeriod(ReportDataSet.Monday, ReportDataSet.Sunday, TimeZoneInfo.Utc);
+
+        async Task<HashSet<Guid>> Ids(ReportFigure figure) =>
+            [.. (await drillDown.ListAsync(admin, week, null, new DrillDownFilter(figure)))!.Conversations.Select(c => c.ConversationId)];
+
+        Assert.Equal(new HashSet<Guid> { Data.Conversations["A3"], Data.Conversations["B1"] }, await Ids(ReportFigure.FirstResponseBreached));
+        Assert.Equal(new HashSet<Guid> { Data.Conversations["A4"] }, await Ids(ReportFigure.ResolutionBreached));
+        Assert.Equal(new HashSet<Guid> { Data.Conversations["A1"], Data.Conversations["A2"], Data.Conversations["A3"], Data.Conversations["B3"] },
+            await Ids(ReportFigure.Rated));
+    }
+
+    [Fact]
     public async Task A_period_of_whole_days_and_one_of_edge_hours_add_up_the_same()
     {
         // The week in Berlin reads six UTC days from day buckets and 23 + 1 hours from hour buckets; its days one by one read only hours.

@@ -14,6 +14,11 @@ public sealed class BucketDelta
     public int Opened { get; set; }
     public int Closed { get; set; }
     public int Reopened { get; set; }
+    public int FirstResponseBreaches { get; set; }
+    public int ResolutionBreaches { get; set; }
+
+    /// <summary>Ratings given, by rating: [0] counts the 1s … [4] the 5s.</summary>
+    public int[] Ratings { get; } = new int[5];
 
     public int Outcome(WorkflowOutcome outcome) => _outcomes[(int)outcome];
 
@@ -31,5 +36,6 @@ public sealed class BucketDelta
     }
 
     /// <summary>Nothing to write: the old and the new facts put the same into this bucket.</summary>
-    public bool IsEmpty => Opened == 0 && Closed == 0 && Reopened == 0 && _outcomes.All(o => o == 0) && _durations.All(d => d.Count == 0);
+    public bool IsEmpty => Opened == 0 && Closed == 0 && Reopened == 0 && FirstResponseBreaches == 0 && ResolutionBreaches == 0
+        && Ratings.All(r => r == 0) && _outcomes.All(o => o == 0) && _durations.All(d => d.Count == 0);
 }

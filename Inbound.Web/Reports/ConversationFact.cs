@@ -31,10 +31,22 @@ public sealed class ConversationFact
 
     public WorkflowOutcome? Outcome { get; set; }
 
+    /// <summary>When the breach check saw the first-response target missed (breaches count in the period they happened).</summary>
+    public DateTime? FirstResponseBreachedAt { get; set; }
+
+    public DateTime? ResolutionBreachedAt { get; set; }
+
+    /// <summary>The contact's rating 1–5, counted when it was given (<see cref="CsatRatedAt"/>), not when the conversation closed.</summary>
+    public int? CsatRating { get; set; }
+
+    public DateTime? CsatRatedAt { get; set; }
+
     public ConversationFact Copy() => (ConversationFact)MemberwiseClone();
 
     public bool SameAs(ConversationFact other) =>
         (ConversationId, ContactId, TeamId, AgentId, ChannelId, WorkflowId, Source, OpenedAt, AssignedAt, FirstResponseAt, ClosedAt, ClosingCategory, Reopened, Outcome)
         == (other.ConversationId, other.ContactId, other.TeamId, other.AgentId, other.ChannelId, other.WorkflowId, other.Source, other.OpenedAt, other.AssignedAt,
-            other.FirstResponseAt, other.ClosedAt, other.ClosingCategory, other.Reopened, other.Outcome);
+            other.FirstResponseAt, other.ClosedAt, other.ClosingCategory, other.Reopened, other.Outcome)
+        && (FirstResponseBreachedAt, ResolutionBreachedAt, CsatRating, CsatRatedAt)
+        == (other.FirstResponseBreachedAt, other.ResolutionBreachedAt, other.CsatRating, other.CsatRatedAt);
 }

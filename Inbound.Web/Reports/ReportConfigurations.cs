@@ -17,6 +17,7 @@ internal sealed class ConversationFactConfiguration : IEntityTypeConfiguration<C
         builder.HasIndex(f => f.ClosedAt);
         builder.HasIndex(f => f.FirstResponseAt);
         builder.HasIndex(f => f.AssignedAt);
+        builder.HasIndex(f => f.CsatRatedAt);
     }
 }
 

@@ -38,6 +38,12 @@ public static class ReportContributions
                     delta.Closed += sign;
                     delta.AddDuration(DurationMetric.Resolution, closed - fact.OpenedAt, sign);
                 }
+            if (fact.FirstResponseBreachedAt is { } missedReply)
+                foreach (var delta in At(deltas, missedReply, team, dimension, key)) delta.FirstResponseBreaches += sign;
+            if (fact.ResolutionBreachedAt is { } missedClose)
+                foreach (var delta in At(deltas, missedClose, team, dimension, key)) delta.ResolutionBreaches += sign;
+            if (fact is { CsatRating: { } rating and >= 1 and <= 5, CsatRatedAt: { } rated })
+                foreach (var delta in At(deltas, rated, team, dimension, key)) delta.Ratings[rating - 1] += sign;
         }
         if (fact is { ClosedAt: { } closedAt, ClosingCategory: { } category })
             foreach (var delta in At(deltas, closedAt, team, ReportDimension.Category, category)) delta.Closed += sign;

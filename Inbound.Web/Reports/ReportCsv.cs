@@ -6,7 +6,7 @@ namespace Inbound.Web.Reports;
 /// <summary>Every table of the report as CSV (RFC 4180, durations in seconds so that a spreadsheet can compute with them).</summary>
 public static class ReportCsv
 {
-    public static readonly string[] Tables = ["teams", "agents", "channels", "workflows", "sources", "outcomes", "categories", "hours"];
+    public static readonly string[] Tables = ["teams", "agents", "channels", "workflows", "sources", "outcomes", "categories", "hours", "sla", "csat", "comments"];
 
     public static string? Write(ReportResult report, string table) => table switch
     {
@@ -20,6 +20,12 @@ public static class ReportCsv
         "categories" => Lines(["category", "closed"], report.Categories.Select(c => new object?[] { c.Category, c.Closed })),
         "hours" => Lines(["weekday", .. Enumerable.Range(0, 24).Select(h => h.ToString("00", CultureInfo.InvariantCulture))],
             report.Hours.Opened.Select((hours, day) => new object?[] { ReportFormat.Weekdays[day] }.Concat(hours.Cast<object?>()).ToArray())),
+        "sla" => Lines(["team", "first_response_breaches", "resolution_breaches"],
+            report.Teams.Select(t => new object?[] { t.Name, t.Breaches.FirstResponse, t.Breaches.Resolution })),
+        "csat" => Lines(["team", "ratings", "average", "rated_1", "rated_2", "rated_3", "rated_4", "rated_5"],
+            report.Teams.Select(t => (object?[])[t.Name, t.Csat.Count, t.Csat.Average, .. t.Csat.Ratings.Cast<object?>()])),
+        "comments" => Lines(["rated_at_utc", "contact", "team", "rating", "comment"],
+            report.Comments.Select(c => new object?[] { c.RatedAt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), c.Contact, c.Team, c.Rating, c.Comment })),
         _ => null,
     };
 

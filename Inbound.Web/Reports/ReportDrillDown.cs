@@ -19,6 +19,9 @@ public enum ReportFigure
     Queued,
     NobodyAvailable,
     QuestionTimedOut,
+    FirstResponseBreached,
+    ResolutionBreached,
+    Rated,
 }
 
 /// <summary>Which conversations a figure counts: the figure, optionally one row of a breakdown, optionally one cell of the heat map.</summary>
@@ -104,6 +107,9 @@ public sealed class ReportDrillDown(IDbContextFactory<InboundDbContext> dbFactor
         ReportFigure.Closed or ReportFigure.Resolution => facts.Where(f => f.ClosedAt >= from && f.ClosedAt < to),
         ReportFigure.FirstResponse => facts.Where(f => f.FirstResponseAt >= from && f.FirstResponseAt < to),
         ReportFigure.Assignment => facts.Where(f => f.AssignedAt >= from && f.AssignedAt < to),
+        ReportFigure.FirstResponseBreached => facts.Where(f => f.FirstResponseBreachedAt >= from && f.FirstResponseBreachedAt < to),
+        ReportFigure.ResolutionBreached => facts.Where(f => f.ResolutionBreachedAt >= from && f.ResolutionBreachedAt < to),
+        ReportFigure.Rated => facts.Where(f => f.CsatRatedAt >= from && f.CsatRatedAt < to),
         _ => facts.Where(f => f.OpenedAt >= from && f.OpenedAt < to),
     };
 }

@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
+using Inbound.Domain.Sla;
 using Inbound.Domain.Workflows.Runs;
 
 namespace Inbound.Web.Reports;
@@ -16,7 +17,9 @@ public sealed class ReportEventSubscriber :
     IDomainEventHandler<ConversationUnassigned>,
     IDomainEventHandler<ConversationRoutedToTeam>,
     IDomainEventHandler<MessageAdded>,
-    IDomainEventHandler<WorkflowRunOutcomeRecorded>
+    IDomainEventHandler<WorkflowRunOutcomeRecorded>,
+    IDomainEventHandler<SlaBreached>,
+    IDomainEventHandler<ConversationRated>
 {
     private readonly Channel<Guid> _changed = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -30,6 +33,8 @@ public sealed class ReportEventSubscriber :
     public Task HandleAsync(ConversationUnassigned e, CancellationToken ct) => Note(e.ConversationId);
     public Task HandleAsync(ConversationRoutedToTeam e, CancellationToken ct) => Note(e.ConversationId);
     public Task HandleAsync(WorkflowRunOutcomeRecorded e, CancellationToken ct) => Note(e.ConversationId);
+    public Task HandleAsync(SlaBreached e, CancellationToken ct) => Note(e.ConversationId);
+    public Task HandleAsync(ConversationRated e, CancellationToken ct) => Note(e.ConversationId);
 
     // Only an agent's reply can be a first response; the contact's messages and workflow replies change no figure.
     public Task HandleAsync(MessageAdded e, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Inbound.Domain.Reports;
+using Inbound.Domain.Sla;
 using Inbound.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,9 +72,14 @@ public sealed class ReportProjection(IDbContextFactory<InboundDbContext> dbFacto
         var runs = (await db.WorkflowRuns.AsNoTracking().Where(r => ids.Contains(r.ConversationId)).ToListAsync(ct))
             .GroupBy(r => r.ConversationId).ToDictionary(g => g.Key, g => g.OrderBy(r => r.StartedAt).First());
 
+        var breaches = (await db.Set<SlaBreach>().AsNoTracking().Where(b => ids.Contains(b.ConversationId))
+                .Select(b => new { b.ConversationId, b.Kind, b.BreachedAt }).ToListAsync(ct))
+            .ToLookup(b => b.ConversationId);
+
         return conversations.ToDictionary(c => c.Id, c =>
         {
             var run = runs.GetValueOrDefault(c.Id);
+            var missed = breaches[c.Id].ToList();
             return new ConversationFact
             {
                 ConversationId = c.Id,
@@ -90,6 +96,10 @@ public sealed class ReportProjection(IDbContextFactory<InboundDbContext> dbFacto
                 ClosingCategory = c.ClosingNote?.Category,
                 Reopened = closings[c.ContactId].Any(p => p.Id != c.Id && p.ClosedAt <= c.OpenedAt && c.OpenedAt - p.ClosedAt < ReopenWindow),
                 Outcome = run is null ? null : RunOutcomes.Of(run.Log),
+                FirstResponseBreachedAt = missed.FirstOrDefault(b => b.Kind == SlaKind.FirstResponse)?.BreachedAt,
+                ResolutionBreachedAt = missed.FirstOrDefault(b => b.Kind == SlaKind.Resolution)?.BreachedAt,
+                CsatRating = c.CsatRating,
+                CsatRatedAt = c.CsatRatedAt,
             };
         });
     }

@@ -42,7 +42,7 @@ public sealed class ReportQueries(IDbContextFactory<InboundDbContext> dbFactory)
 
         return new ReportResult(period.From, period.To, period.Zone.Id, teamId, totals.ToRow("", "All"), Rows(ReportDimension.Team), Rows(ReportDimension.Agent),
             Rows(ReportDimension.Channel), Rows(ReportDimension.Workflow), Rows(ReportDimension.Source), outcomes, categories,
-            await HeatMapAsync(db, period, teamIds, ct));
+            await HeatMapAsync(db, period, teamIds, ct), await CsatComments.ListAsync(db, period, teamIds, names, ct));
     }
 
     /// <summary>The teams the viewer may pick a report of.</summary>
@@ -87,7 +87,8 @@ public sealed class ReportQueries(IDbContextFactory<InboundDbContext> dbFactory)
 
     private sealed class Sum
     {
-        public int Opened, Closed, Reopened, Assigned, Queued, NobodyAvailable, QuestionTimedOut;
+        public int Opened, Closed, Reopened, Assigned, Queued, NobodyAvailable, QuestionTimedOut, FirstResponseBreaches, ResolutionBreaches;
+        private readonly int[] _ratings = new int[5];
         private readonly DurationHistogram _firstResponse = new(), _assignment = new(), _resolution = new();
 
         public void Add(ReportBucket b)
@@ -99,12 +100,20 @@ public sealed class ReportQueries(IDbContextFactory<InboundDbContext> dbFactory)
             Queued += b.Queued;
             NobodyAvailable += b.NobodyAvailable;
             QuestionTimedOut += b.QuestionTimedOut;
+            FirstResponseBreaches += b.FirstResponseBreaches;
+            ResolutionBreaches += b.ResolutionBreaches;
+            _ratings[0] += b.Rated1;
+            _ratings[1] += b.Rated2;
+            _ratings[2] += b.Rated3;
+            _ratings[3] += b.Rated4;
+            _ratings[4] += b.Rated5;
             _firstResponse.MergeBytes(b.FirstResponse);
             _assignment.MergeBytes(b.Assignment);
             _resolution.MergeBytes(b.Resolution);
         }
 
         public ReportRow ToRow(string key, string name) => new(key, name, Opened, Closed, Reopened,
-            DurationStats.Of(_firstResponse), DurationStats.Of(_assignment), DurationStats.Of(_resolution));
+            DurationStats.Of(_firstResponse), DurationStats.Of(_assignment), DurationStats.Of(_resolution),
+            new SlaBreachCounts(FirstResponseBreaches, ResolutionBreaches), new CsatScore([.. _ratings]));
     }
 }

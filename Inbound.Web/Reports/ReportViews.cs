@@ -10,7 +10,25 @@ public sealed record DurationStats(long Count, TimeSpan? Median, TimeSpan? P90)
 
 /// <summary>One line of a breakdown (a team, an agent, a channel, a workflow, a source), or the period's totals.</summary>
 public sealed record ReportRow(string Key, string Name, int Opened, int Closed, int Reopened,
-    DurationStats FirstResponse, DurationStats Assignment, DurationStats Resolution);
+    DurationStats FirstResponse, DurationStats Assignment, DurationStats Resolution, SlaBreachCounts Breaches, CsatScore Csat);
+
+/// <summary>Targets missed, counted in the period the breach check saw them.</summary>
+public sealed record SlaBreachCounts(int FirstResponse, int Resolution)
+{
+    public int Total => FirstResponse + Resolution;
+}
+
+/// <summary>Ratings given in the period: <see cref="Ratings"/>[0] counts the 1s … [4] the 5s.</summary>
+public sealed record CsatScore(int[] Ratings)
+{
+    public int Count => Ratings.Sum();
+
+    /// <summary>The mean rating to two decimals, or null when nobody rated.</summary>
+    public double? Average => Count == 0 ? null : Math.Round(Ratings.Select((n, i) => n * (i + 1.0)).Sum() / Count, 2);
+}
+
+/// <summary>A contact's comment with their rating, newest first in the report.</summary>
+public sealed record CsatCommentRow(Guid ConversationId, string Contact, string Team, int Rating, string Comment, DateTime RatedAt);
 
 /// <summary>Where each workflow left the conversations it opened on.</summary>
 public sealed record OutcomeRow(string Key, string Name, int Assigned, int Queued, int NobodyAvailable, int QuestionTimedOut)
@@ -49,4 +67,5 @@ public sealed record ReportResult(
     IReadOnlyList<ReportRow> Sources,
     IReadOnlyList<OutcomeRow> Outcomes,
     IReadOnlyList<CategoryRow> Categories,
-    HeatMap Hours);
+    HeatMap Hours,
+    IReadOnlyList<CsatCommentRow> Comments);

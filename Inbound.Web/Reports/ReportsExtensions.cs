@@ -21,6 +21,8 @@ public static class ReportsExtensions
         AddHandler<ConversationRoutedToTeam>(builder.Services);
         AddHandler<MessageAdded>(builder.Services);
         AddHandler<WorkflowRunOutcomeRecorded>(builder.Services);
+        AddHandler<Domain.Sla.SlaBreached>(builder.Services);
+        AddHandler<ConversationRated>(builder.Services);
         return builder;
     }
 

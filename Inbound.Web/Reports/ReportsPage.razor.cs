@@ -80,5 +80,15 @@ public partial class ReportsPage
 
     private List<ChartSeries<double>> CategorySeries => [new() { Name = "Closed", Data = _report!.Categories.Select(c => (double)c.Closed).ToArray() }];
 
+    private List<ChartSeries<double>> BreachSeries =>
+    [
+        new() { Name = "First response", Data = _report!.Teams.Select(t => (double)t.Breaches.FirstResponse).ToArray() },
+        new() { Name = "Resolution", Data = _report.Teams.Select(t => (double)t.Breaches.Resolution).ToArray() },
+    ];
+
+    private List<ChartSeries<double>> CsatSeries => [new() { Name = "Ratings", Data = _report!.Totals.Csat.Ratings.Select(n => (double)n).ToArray() }];
+
+    private static readonly string[] CsatLabels = ["1", "2", "3", "4", "5"];
+
     private string[] CategoryLabels => _report!.Categories.Select(c => c.Category).ToArray();
 }

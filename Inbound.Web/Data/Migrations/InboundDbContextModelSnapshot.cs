@@ -1137,7 +1137,16 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<Guid>("ContactId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CsatRatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CsatRating")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("FirstResponseAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstResponseBreachedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OpenedAt")
@@ -1149,6 +1158,9 @@ namespace Inbound.Web.Data.Migrations
 
                     b.Property<bool>("Reopened")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolutionBreachedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
@@ -1166,6 +1178,8 @@ namespace Inbound.Web.Data.Migrations
                     b.HasIndex("AssignedAt");
 
                     b.HasIndex("ClosedAt");
+
+                    b.HasIndex("CsatRatedAt");
 
                     b.HasIndex("FirstResponseAt");
 
@@ -1206,6 +1220,9 @@ namespace Inbound.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<int>("FirstResponseBreaches")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("NobodyAvailable")
                         .HasColumnType("INTEGER");
 
@@ -1218,12 +1235,30 @@ namespace Inbound.Web.Data.Migrations
                     b.Property<int>("Queued")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Rated1")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rated2")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rated3")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rated4")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rated5")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Reopened")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Resolution")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<int>("ResolutionBreaches")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Grain", "Start", "TeamId", "Dimension", "Key");
 
