@@ -2,6 +2,7 @@ using System.Text.Json;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
+using Inbound.Tests.Admin;
 using Inbound.Tests.Channels;
 using Inbound.Tests.Workflows;
 using Inbound.Tests.Workflows.Designer;
@@ -81,6 +82,16 @@ public sealed class CsatThroughChannelApiTests : IAsyncLifetime
         Assert.Equal(1, await _app.QueryAsync(db => db.Conversations.CountAsync(c => c.ContactId == stored.ContactId)));
         var run = await _app.RunAsync(id, r => r.Status == RunStatus.Completed, "the survey run to complete");
         Assert.Contains(run.Log, e => e.NodeId == "rate" && e.Outcome == Outcomes.Rated);
+
+        // The report counts it: one 5 and the comment, for today by the app's clock.
+        await using var admin = await InboxUser.SignInAsync(_app, "admin@inbound.local");
+        await Eventually.TrueAsync(async () =>
+        {
+            var report = await (await admin.Http().GetAsync("api/reports?zone=UTC")).JsonAsync(System.Net.HttpStatusCode.OK);
+            var fives = report.GetProperty("totals").GetProperty("csat").GetProperty("ratings")[4].GetInt32();
+            var comments = report.GetProperty("comments").EnumerateArray().Select(c => c.GetProperty("comment").GetString()).ToList();
+            return fives == 1 && comments.Contains("Found it thanks to you");
+        }, "the rating and its comment in the report");
     }
 
     [Fact]
