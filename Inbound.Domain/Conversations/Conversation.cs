@@ -161,12 +161,18 @@ public sealed partial class Conversation : Entity
     {
         // Only the rating question after closing (and its answers) is added to a closed conversation.
         if (!whileClosed) EnsureOpen();
+        // Messages added together (a workflow's greeting and its question in one step batch) share the clock's instant:
+        // each is stamped a tick after the one before, so the thread and the outbox keep the order they were written in.
+        if (now <= _lastAddedAt) now = _lastAddedAt.AddTicks(1);
+        _lastAddedAt = now;
         var message = new Message(Id, ChannelId, direction, author, authorId, body, externalId, status, now, quickReplies, attachmentIds);
         FirstMessageId ??= message.Id;
         Touch(now);
         Raise(new MessageAdded(Id, message.Id, direction, author, now) { State = Snapshot() });
         return message;
     }
+
+    private DateTime _lastAddedAt;
 
     private ConversationState Snapshot() => new(ContactId, TeamId, AssigneeId, Status, Sequence);
 

@@ -24,6 +24,19 @@ public class ConversationLifecycleTests
     }
 
     [Fact]
+    public void Messages_written_at_the_same_instant_keep_the_order_they_were_written_in()
+    {
+        var conversation = InboundMessageRouting.Receive(Contact, Channel, null, "Hi", "m1", Now).Conversation;
+
+        var greeting = conversation.Reply(AuthorKind.Workflow, null, "Welcome!", Now);
+        var question = conversation.Reply(AuthorKind.Workflow, null, "What can we help you with?", Now, ["Sales", "Support"]);
+
+        Assert.True(greeting.CreatedAt > Now);
+        Assert.True(question.CreatedAt > greeting.CreatedAt);
+        Assert.True(question.CreatedAt - Now < TimeSpan.FromMilliseconds(1));
+    }
+
+    [Fact]
     public void Second_message_while_open_appends_to_the_same_conversation()
     {
         var first = InboundMessageRouting.Receive(Contact, Channel, null, "Hi", "m1", Now);

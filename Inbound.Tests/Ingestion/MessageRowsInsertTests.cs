@@ -34,7 +34,7 @@ public class MessageRowsInsertTests(NoWorkflowsApp app) : IClassFixture<NoWorkfl
         {
             var stored = await app.QueryAsync(db => db.Messages.SingleAsync(m =>
                 m.Id == sent.Id && m.ConversationId == conversation.Id && m.ChannelId == conversation.ChannelId &&
-                m.Direction == MessageDirection.Inbound && m.AuthorKind == sent.AuthorKind && m.CreatedAt == now &&
+                m.Direction == MessageDirection.Inbound && m.AuthorKind == sent.AuthorKind && m.CreatedAt == sent.CreatedAt &&
                 m.DeliveryStatus == sent.DeliveryStatus && m.AuthorId == sent.AuthorId));
             Assert.Equal(sent.Body, stored.Body);
             Assert.Equal(sent.ExternalId, stored.ExternalId);

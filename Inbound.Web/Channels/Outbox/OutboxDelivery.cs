@@ -72,7 +72,7 @@ internal sealed class OutboxDelivery(
         var results = new DeliveryResult?[attempts.Count];
         var byConversation = Enumerable.Range(0, attempts.Count)
             .GroupBy(i => attempts[i].Message?.ConversationId ?? attempts[i].Entry.Id)
-            .Select(g => g.OrderBy(i => attempts[i].Entry.CreatedAt).ThenBy(i => attempts[i].Entry.Id).ToList())
+            .Select(g => g.OrderBy(i => attempts[i].Message?.CreatedAt ?? attempts[i].Entry.CreatedAt).ThenBy(i => attempts[i].Entry.Id).ToList())
             .ToList();
         await Parallel.ForEachAsync(byConversation,
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
