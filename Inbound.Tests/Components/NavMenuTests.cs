@@ -1,3 +1,4 @@
+using System.Globalization;
 using Bunit;
 using Inbound.Web.Accounts;
 using Inbound.Web.Components.Layout;
@@ -34,5 +35,22 @@ public class NavMenuTests : MudComponentTest
         var links = LinksFor(Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
 
         Assert.Equal(["Overview", "Inbox", "Contacts", "Replies", "Queues", "Reports", "Workflows", "Settings", "Channels"], links);
+    }
+
+    [Fact]
+    public void A_thai_agent_reads_the_menu_in_thai()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("th-TH");
+        try
+        {
+            var links = LinksFor(Roles.Agent, Policies.Agent);
+
+            Assert.Equal(["ภาพรวม", "กล่องข้อความ", "รายชื่อติดต่อ", "ข้อความตอบกลับ"], links);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 }

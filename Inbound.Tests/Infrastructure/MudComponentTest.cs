@@ -11,6 +11,7 @@ public abstract class MudComponentTest : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddLocalization();
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

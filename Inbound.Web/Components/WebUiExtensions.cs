@@ -9,6 +9,8 @@ public static class WebUiExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        // Each component's texts sit beside it: Composer.razor reads Composer.resx (English) and Composer.th.resx (Thai).
+        builder.Services.AddLocalization();
         return builder;
     }
 
