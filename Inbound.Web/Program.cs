@@ -41,6 +41,7 @@ builder.AddWorkflowDesigner();
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseNotFoundPage();
