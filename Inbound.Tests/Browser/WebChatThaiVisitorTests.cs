@@ -1,4 +1,6 @@
+using Inbound.Domain.Agents;
 using Inbound.Domain.Contacts;
+using Inbound.Tests.Workflows;
 using Inbound.Domain.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -94,6 +96,41 @@ public class WebChatThaiVisitorTests(WebChatDefaultsBrowserFixture app) : IClass
         catch
         {
             await Chromium.ScreenshotAsync(visitor, "failure-webchat-switch");
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task The_agent_sees_the_thai_visitors_language_in_the_contact_panel_and_can_change_it()
+    {
+        await app.SetAvailabilityAsync("ana@inbound.local", AgentAvailability.Online);
+        var visitor = await OpenChatOnThaiPhoneAsync();
+        var agent = await app.SignInAsync("ana@inbound.local", "/inbox");
+        try
+        {
+            var text = $"ขอใบเสนอราคาค่ะ {Guid.NewGuid():N}"[..24];
+            await SendAsync(visitor, text);
+            await visitor.Locator("[data-testid=quick-replies] button", new() { HasText = InboundConversationsTemplate.ThaiTopics[0] }).ClickAsync();
+            var name = await Eventually.GetAsync(() => app.QueryAsync(db => (
+                from m in db.Messages where m.Body == text
+                join c in db.Conversations on m.ConversationId equals c.Id
+                join k in db.Contacts on c.ContactId equals k.Id
+                where c.AssigneeId != null
+                select k.Name).FirstOrDefaultAsync()), "the Thai visitor's conversation assigned to Ana");
+
+            await agent.Locator("[data-testid=conversation-item]", new() { HasText = name }).ClickAsync();
+            var picker = agent.Locator("[data-testid=contact-language]");
+            await Expect(picker).ToHaveAttributeAsync("data-language", "th");
+            await Expect(picker.Locator("input").First).ToHaveValueAsync("ไทย · Thai (th)");
+
+            await UntilShown.PickAsync(picker.Locator(".mud-select").First, "English (en)", agent.Locator("[data-testid=contact-language][data-language=en]"));
+
+            Assert.Equal("en", await LanguageOfContactWhoWroteAsync(text));
+            await Chromium.ScreenshotAsync(agent, "contact-language-panel");
+        }
+        catch
+        {
+            await Chromium.ScreenshotAsync(agent, "failure-contact-language-agent");
             throw;
         }
     }

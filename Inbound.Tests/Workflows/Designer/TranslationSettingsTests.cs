@@ -30,9 +30,9 @@ public class TranslationSettingsTests : DesignerTestBase
 
         panel.Find("button[data-testid=translation-add]").Click();
         panel.Find("button[data-testid=translation-add]").Click();
-        var texts = panel.FindAll("textarea[data-testid=translation-text]");
-        texts[0].Input("สวัสดีค่ะ");
-        texts[1].Input("Hi there");
+        panel.FindAll("textarea[data-testid=translation-text]")[0].Input("สวัสดีค่ะ");
+        panel.WaitForAssertion(() => Assert.Equal("สวัสดีค่ะ", step.Translations[0].Text));
+        panel.FindAll("textarea[data-testid=translation-text]")[1].Input("Hi there");
 
         panel.WaitForAssertion(() => Assert.Equal([("th", "สวัสดีค่ะ"), ("en", "Hi there")], step.Translations.Select(t => (t.Language, t.Text))));
         Assert.Equal(["Message in th", "Message in en"], panel.FindAll("[data-testid=translation] label").Select(l => l.TextContent.Trim().TrimEnd('*', ' '))
