@@ -29,11 +29,14 @@ public class WebChatThaiVisitorTests(WebChatDefaultsBrowserFixture app) : IClass
         return page;
     }
 
+    /// <summary>A loaded 2-core machine can take seconds to store a message and run the workflow: the waits allow for it.</summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions Slow = new() { Timeout = 20_000 };
+
     private static async Task SendAsync(IPage visitor, string text)
     {
         await visitor.Locator("[data-testid=webchat-input]").FillAsync(text);
         await visitor.Locator("[data-testid=webchat-send]").ClickAsync();
-        await Expect(visitor.Locator("[data-testid=visitor-message]", new() { HasText = text })).ToBeVisibleAsync();
+        await Expect(visitor.Locator("[data-testid=visitor-message]", new() { HasText = text })).ToBeVisibleAsync(Slow);
     }
 
     private Task<string?> LanguageOfContactWhoWroteAsync(string text) => Eventually.GetAsync(() => app.QueryAsync(db => (
@@ -60,7 +63,7 @@ public class WebChatThaiVisitorTests(WebChatDefaultsBrowserFixture app) : IClass
             await SendAsync(visitor, text);
 
             var question = visitor.Locator("[data-testid=reply]", new() { HasText = InboundConversationsTemplate.ThaiQuestion });
-            await Expect(question).ToBeVisibleAsync();
+            await Expect(question).ToBeVisibleAsync(Slow);
             await Expect(question.Locator("[data-testid=quick-replies] button")).ToHaveTextAsync(InboundConversationsTemplate.ThaiTopics);
             Assert.Equal("th", await LanguageOfContactWhoWroteAsync(text));
 
@@ -90,7 +93,7 @@ public class WebChatThaiVisitorTests(WebChatDefaultsBrowserFixture app) : IClass
             await Expect(visitor.Locator("html")).ToHaveAttributeAsync("lang", "en");
             var text = $"Hello from a Thai phone {Guid.NewGuid():N}";
             await SendAsync(visitor, text);
-            await Expect(visitor.Locator("[data-testid=reply]", new() { HasText = InboundConversationsTemplate.Question })).ToBeVisibleAsync();
+            await Expect(visitor.Locator("[data-testid=reply]", new() { HasText = InboundConversationsTemplate.Question })).ToBeVisibleAsync(Slow);
             Assert.Equal("en", await LanguageOfContactWhoWroteAsync(text));
         }
         catch
@@ -110,6 +113,7 @@ public class WebChatThaiVisitorTests(WebChatDefaultsBrowserFixture app) : IClass
         {
             var text = $"ขอใบเสนอราคาค่ะ {Guid.NewGuid():N}"[..24];
             await SendAsync(visitor, text);
+            await Expect(visitor.Locator("[data-testid=quick-replies]")).ToBeVisibleAsync(Slow);
             await visitor.Locator("[data-testid=quick-replies] button", new() { HasText = InboundConversationsTemplate.ThaiTopics[0] }).ClickAsync();
             var name = await Eventually.GetAsync(() => app.QueryAsync(db => (
                 from m in db.Messages where m.Body == text
@@ -118,6 +122,7 @@ public class WebChatThaiVisitorTests(WebChatDefaultsBrowserFixture app) : IClass
                 where c.AssigneeId != null
                 select k.Name).FirstOrDefaultAsync()), "the Thai visitor's conversation assigned to Ana");
 
+            await Expect(agent.Locator("[data-testid=conversation-item]", new() { HasText = name })).ToBeVisibleAsync(Slow);
             await agent.Locator("[data-testid=conversation-item]", new() { HasText = name }).ClickAsync();
             var picker = agent.Locator("[data-testid=contact-language]");
             await Expect(picker).ToHaveAttributeAsync("data-language", "th");
