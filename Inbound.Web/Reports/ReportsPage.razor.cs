@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inbound.Domain.Reports;
 using Inbound.Web.Inbox;
 using Microsoft.AspNetCore.Components;
@@ -56,7 +57,8 @@ public partial class ReportsPage
     {
         var from = _from is { } f ? DateOnly.FromDateTime(f) : (DateOnly?)null;
         var to = _to is { } t ? DateOnly.FromDateTime(t) : (DateOnly?)null;
-        var query = $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&zone={Uri.EscapeDataString(_zone)}" + (_team is { } team ? $"&team={team}" : "");
+        var query = string.Create(CultureInfo.InvariantCulture, $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&zone={Uri.EscapeDataString(_zone)}")
+            + (_team is { } team ? $"&team={team}" : "");
         Navigation.NavigateTo($"reports?{query}");
     }
 
