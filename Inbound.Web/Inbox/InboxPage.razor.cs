@@ -30,6 +30,9 @@ public partial class InboxPage : IDisposable
 
     [Parameter] public Guid? ConversationId { get; set; }
 
+    /// <summary>"contact" shows the contact panel as its own screen where the window is too narrow for three panes.</summary>
+    [SupplyParameterFromQuery(Name = "panel")] public string? Panel { get; set; }
+
     private InboxViewer? _viewer;
     private bool _notLinked;
     private LiveConversationList? _list;
@@ -42,6 +45,12 @@ public partial class InboxPage : IDisposable
     private IDisposable? _subscription;
     private Channels.WhatsApp.ReplyWindow _replyWindow = Channels.WhatsApp.ReplyWindow.Open;
     private Timer? _clockTimer;
+    private InboxShortcuts? _shortcuts;
+    private InboxAnnouncer? _announcer;
+    private Composer? _composer;
+
+    // A phone shows one of three screens: the list, the thread, or the contact.
+    private string PageClass => "inbox-page" + (ConversationId is null ? "" : " has-thread") + (ConversationId is not null && Panel == "contact" ? " show-contact" : "");
 
     // Assignments already known (announced, or mine when the page opened): a repeated or late event is not news.
     private readonly Dictionary<Guid, long> _knownAssignments = [];
@@ -116,6 +125,7 @@ public partial class InboxPage : IDisposable
     {
         _newAssignments++;
         var row = _viewer is null ? null : (await Queries.RowsAsync(_viewer, InboxFilter.Mine, null, [id])).FirstOrDefault();
+        _announcer?.AnnounceAssignment(row?.ContactName);
         Snackbar.Add($"New conversation with {row?.ContactName ?? "a contact"} assigned to you", Severity.Info, o =>
         {
             o.Icon = Icons.Material.Filled.MarkChatUnread;
@@ -206,6 +216,14 @@ public partial class InboxPage : IDisposable
         if (result.Succeeded) Snackbar.Add($"Closed as {note.Category}", Severity.Success);
         else Snackbar.Add(result.Error ?? "Could not close.", Severity.Error);
         await ReloadThreadAsync(markRead: false);
+    }
+
+    private async Task CloseFromKeyboardAsync()
+    {
+        if (_thread is not { Status: Inbound.Domain.Conversations.ConversationStatus.Open }) return;
+        await CloseAsync();
+        // The dialog took focus; with the conversation done, the list is where the agent goes next.
+        if (_thread is { Status: Inbound.Domain.Conversations.ConversationStatus.Closed } && _shortcuts is not null) await _shortcuts.FocusListAsync();
     }
 
     private async Task ReassignAsync()

@@ -14,6 +14,22 @@ public static class InboundTheme
             Background = "#f5f6fa",
             DrawerBackground = "#ffffff",
         },
+        // Lighter accents on dark surfaces: indigo 200 on #1c1f2e passes 4.5:1, and filled buttons carry dark text.
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#9fa8da",
+            PrimaryContrastText = "#10132b",
+            Secondary = "#4db6ac",
+            SecondaryContrastText = "#00201c",
+            AppbarBackground = "#1c1f33",
+            Background = "#121420",
+            Surface = "#1c1f2e",
+            DrawerBackground = "#1c1f2e",
+            TextPrimary = "rgba(255,255,255,0.92)",
+            TextSecondary = "rgba(255,255,255,0.72)",
+            ActionDefault = "rgba(255,255,255,0.72)",
+            LinesDefault = "rgba(255,255,255,0.14)",
+        },
         LayoutProperties = new LayoutProperties { DrawerWidthLeft = "240px" },
     };
 }
