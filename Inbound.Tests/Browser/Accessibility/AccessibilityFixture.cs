@@ -14,7 +14,7 @@ public sealed class AccessibilityFixture : BrowserFixture
     public const string Thai = "th";
     public const string English = "en";
 
-    private readonly Dictionary<(string Email, string Language), IPage> _pages = [];
+    private readonly Dictionary<(string Email, string Language, int Width), IPage> _pages = [];
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Guid? _conversationId;
     private Guid? _workflowId;
@@ -26,14 +26,14 @@ public sealed class AccessibilityFixture : BrowserFixture
         await _gate.WaitAsync();
         try
         {
-            if (_pages.TryGetValue((email, language), out var kept)) return kept;
+            if (_pages.TryGetValue((email, language, width), out var kept)) return kept;
             var page = await NewPageInAsync(language, width, height);
             await page.GotoAsync("/account/login");
             await page.Locator("#email").FillAsync(email);
             await page.Locator("#password").FillAsync(DemoPassword);
             await page.Locator("button[type=submit]").ClickAsync();
             await page.WaitForURLAsync(url => !url.Contains("/account/login"));
-            return _pages[(email, language)] = page;
+            return _pages[(email, language, width)] = page;
         }
         finally
         {

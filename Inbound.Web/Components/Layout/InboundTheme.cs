@@ -9,7 +9,12 @@ public static class InboundTheme
         PaletteLight = new PaletteLight
         {
             Primary = "#3f51b5",
-            Secondary = "#00897b",
+            // Material's default accents fall below 4.5:1 behind white text (and as text on white): one shade darker each.
+            Secondary = "#00796b",
+            Success = "#2e7d32",
+            Info = "#0277bd",
+            Warning = "#b45309",
+            Error = "#c62828",
             AppbarBackground = "#283593",
             Background = "#f5f6fa",
             DrawerBackground = "#ffffff",

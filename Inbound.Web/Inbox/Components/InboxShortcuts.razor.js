@@ -17,8 +17,11 @@ function move(step) {
 
 /** Puts focus back on the conversation list: the open conversation's row, or the first. */
 export function focusList() {
-    const list = items();
-    (list.find(i => i.getAttribute("aria-current") === "true") ?? list[0])?.focus();
+    const list = items().filter(i => i.offsetParent !== null);
+    const target = list.find(i => i.getAttribute("aria-current") === "true") ?? list[0];
+    if (target) target.focus();
+    // On a phone the list is another screen: leaving the text field is enough for the next shortcut to work.
+    else if (typing(document.activeElement)) document.activeElement.blur();
 }
 
 export function start(component) {
