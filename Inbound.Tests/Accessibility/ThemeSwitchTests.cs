@@ -12,7 +12,7 @@ public class ThemeSwitchTests : MudComponentTest
         var picked = new List<ThemeMode>();
         var cut = Render<ThemeSwitch>(p => p.Add(s => s.Mode, ThemeMode.System).Add(s => s.ModeChanged, m => picked.Add(m)));
 
-        cut.Find("[data-testid=theme-button]").Click();
+        cut.Find("[data-testid=theme-switch] button").Click();
         popovers.WaitForAssertion(() => Assert.NotEmpty(popovers.FindAll("[data-testid=theme-dark]")));
         popovers.Find("[data-testid=theme-dark]").Click();
 
@@ -39,6 +39,6 @@ public class ThemeSwitchTests : MudComponentTest
 
         var cut = Render<ThemeSwitch>(p => p.Add(s => s.Mode, ThemeMode.Dark));
 
-        Assert.Equal("ชุดสี: มืด", cut.Find("[data-testid=theme-button]").GetAttribute("aria-label"));
+        Assert.Equal("ชุดสี: มืด", cut.Find("[data-testid=theme-switch] button").GetAttribute("aria-label"));
     }
 }

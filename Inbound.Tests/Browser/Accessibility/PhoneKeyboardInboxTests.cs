@@ -124,33 +124,51 @@ public class PhoneKeyboardInboxTests(AccessibilityFixture app) : IClassFixture<A
         var background = () => page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.inbox-thread-header')).backgroundColor");
         var light = await background();
 
-        await UntilShown.ClickAsync(page.Locator("[data-testid=theme-button]"), page.Locator("[data-testid=theme-dark]"));
+        await UntilShown.ClickAsync(page.Locator("[data-testid=theme-switch] button"), page.Locator("[data-testid=theme-dark]"));
         await page.Locator("[data-testid=theme-dark]").ClickAsync();
-        await Expect(page.Locator("[data-testid=theme-button]")).ToHaveAttributeAsync("aria-label", new Regex("Dark"));
+        await Expect(page.Locator("[data-testid=theme-switch] button")).ToHaveAttributeAsync("aria-label", new Regex("Dark"));
         Assert.NotEqual(light, await background());
         await Chromium.ScreenshotAsync(page, "dark-inbox");
 
         await BrowserFixture.OpenAsync(page, "/");
-        await Expect(page.Locator("[data-testid=theme-button]")).ToHaveAttributeAsync("aria-label", new Regex("Dark"));
+        await Expect(page.Locator("[data-testid=theme-switch] button")).ToHaveAttributeAsync("aria-label", new Regex("Dark"));
         await Chromium.ScreenshotAsync(page, "dark-overview");
         Assert.Empty(await AccessibilityFixture.SeriousViolationsAsync(page));
 
+        // The availability menu opens from the keyboard too: its activator takes focus and Enter.
+        await page.Locator(".mud-menu-activator:has([data-testid=appbar-user])").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".mud-popover-open").GetByText("Online", new() { Exact = true })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+
         // Back to following the system, for the other tests sharing this signed-in page.
-        await UntilShown.ClickAsync(page.Locator("[data-testid=theme-button]"), page.Locator("[data-testid=theme-system]"));
+        await UntilShown.ClickAsync(page.Locator("[data-testid=theme-switch] button"), page.Locator("[data-testid=theme-system]"));
         await page.Locator("[data-testid=theme-system]").ClickAsync();
     }
 
-    /// <summary>From the dialog's start: Tab to the category, open it with the keyboard, arrow to the choice, Enter.</summary>
+    /// <summary>
+    /// From the dialog's start: the category has focus; a key opens its list, the arrows move to the choice, Enter takes it.
+    /// Any of the keys a listbox conventionally opens with will do.
+    /// </summary>
     private static async Task PickCategoryAsync(IPage page, string category)
     {
-        var select = page.Locator("[data-testid=close-category] input");
-        await Expect(select).ToBeFocusedAsync();
-        await page.Keyboard.PressAsync("ArrowDown");
+        var dialog = page.Locator("[data-testid=close-dialog]");
         var option = page.Locator(".mud-popover-open .mud-list-item", new() { HasText = category });
-        await Expect(option).ToBeVisibleAsync();
-        for (var i = 0; i < 10 && !await option.EvaluateAsync<bool>("o => o.classList.contains('mud-selected-item') || o.matches(':focus') || o.getAttribute('aria-selected') === 'true'"); i++)
+        foreach (var key in new[] { "ArrowDown", "Enter", "Space", "Alt+ArrowDown" })
+        {
+            await page.Keyboard.PressAsync(key);
+            try
+            {
+                await Expect(option).ToBeVisibleAsync(new() { Timeout = 3_000 });
+                break;
+            }
+            catch (PlaywrightException) when (key != "Alt+ArrowDown")
+            {
+            }
+        }
+        for (var moves = 0; moves < 10 && !await option.EvaluateAsync<bool>("o => o.matches(':focus, :focus-within, .mud-selected-item, [aria-selected=true], .mud-list-item-hilight, .mud-list-item-active')"); moves++)
             await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator("[data-testid=close-category] input")).ToHaveValueAsync(category);
+        await Expect(dialog.Locator("[data-testid=close-category] input")).ToHaveValueAsync(category);
     }
 }

@@ -15,6 +15,8 @@ public static class InboundTheme
             Info = "#0277bd",
             Warning = "#b45309",
             Error = "#c62828",
+            // Secondary text on the grey page background stays above 4.5:1.
+            TextSecondary = "rgba(0,0,0,0.64)",
             AppbarBackground = "#283593",
             Background = "#f5f6fa",
             DrawerBackground = "#ffffff",
