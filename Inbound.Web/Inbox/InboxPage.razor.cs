@@ -212,7 +212,8 @@ public partial class InboxPage : IDisposable
         if (_viewer is null || _thread is null) return;
         var dialog = await Dialogs.ShowAsync<CloseConversationDialog>(L["CloseTitle"],
             new DialogParameters<CloseConversationDialog> { { d => d.Categories, (await Replies.ClosingCategoriesAsync()).Select(c => c.Name).ToList() } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+            // Focus starts at the first category, so the keyboard picks one straight away.
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, DefaultFocus = DefaultFocus.FirstChild });
         if (await dialog.Result is not { Canceled: false, Data: ClosingNoteInput note }) return;
         var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary);
         if (result.Succeeded) Snackbar.Add(L["ClosedAs", note.Category], Severity.Success);
