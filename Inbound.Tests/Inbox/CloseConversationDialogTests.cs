@@ -9,11 +9,8 @@ public class CloseConversationDialogTests : MudComponentTest
 {
     private static readonly IReadOnlyList<string> Categories = ["Resolved", "Refund", "Spam"];
 
-    private IRenderedComponent<MudPopoverProvider> _popovers = null!;
-
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Dialog)> OpenAsync()
     {
-        _popovers = RenderPopovers();
         var provider = Render<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
         var dialog = await provider.InvokeAsync(() => dialogs.ShowAsync<CloseConversationDialog>("Close conversation",
