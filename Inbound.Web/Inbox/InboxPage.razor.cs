@@ -32,6 +32,9 @@ public partial class InboxPage : IDisposable
 
     [Parameter] public Guid? ConversationId { get; set; }
 
+    /// <summary>"contact" shows the contact panel as its own screen where the window is too narrow for three panes.</summary>
+    [SupplyParameterFromQuery(Name = "panel")] public string? Panel { get; set; }
+
     private InboxViewer? _viewer;
     private bool _notLinked;
     private LiveConversationList? _list;
@@ -44,6 +47,12 @@ public partial class InboxPage : IDisposable
     private IDisposable? _subscription;
     private Channels.WhatsApp.ReplyWindow _replyWindow = Channels.WhatsApp.ReplyWindow.Open;
     private Timer? _clockTimer;
+    private InboxShortcuts? _shortcuts;
+    private InboxAnnouncer? _announcer;
+    private Composer? _composer;
+
+    // A phone shows one of three screens: the list, the thread, or the contact.
+    private string PageClass => "inbox-page" + (ConversationId is null ? "" : " has-thread") + (ConversationId is not null && Panel == "contact" ? " show-contact" : "");
 
     // Assignments already known (announced, or mine when the page opened): a repeated or late event is not news.
     private readonly Dictionary<Guid, long> _knownAssignments = [];
@@ -118,6 +127,7 @@ public partial class InboxPage : IDisposable
     {
         _newAssignments++;
         var row = _viewer is null ? null : (await Queries.RowsAsync(_viewer, InboxFilter.Mine, null, [id])).FirstOrDefault();
+        _announcer?.AnnounceAssignment(row?.ContactName);
         Snackbar.Add(L["NewAssignment", row?.ContactName ?? L["AContact"]], Severity.Info, o =>
         {
             o.Icon = Icons.Material.Filled.MarkChatUnread;
@@ -202,12 +212,21 @@ public partial class InboxPage : IDisposable
         if (_viewer is null || _thread is null) return;
         var dialog = await Dialogs.ShowAsync<CloseConversationDialog>(L["CloseTitle"],
             new DialogParameters<CloseConversationDialog> { { d => d.Categories, (await Replies.ClosingCategoriesAsync()).Select(c => c.Name).ToList() } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+            // Focus starts at the first category, so the keyboard picks one straight away.
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, DefaultFocus = DefaultFocus.FirstChild });
         if (await dialog.Result is not { Canceled: false, Data: ClosingNoteInput note }) return;
         var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary);
         if (result.Succeeded) Snackbar.Add(L["ClosedAs", note.Category], Severity.Success);
         else Snackbar.Add(result.Error ?? L["CloseFailed"], Severity.Error);
         await ReloadThreadAsync(markRead: false);
+    }
+
+    private async Task CloseFromKeyboardAsync()
+    {
+        if (_thread is not { Status: Inbound.Domain.Conversations.ConversationStatus.Open }) return;
+        await CloseAsync();
+        // The dialog took focus; with the conversation done, the list is where the agent goes next.
+        if (_thread is { Status: Inbound.Domain.Conversations.ConversationStatus.Closed } && _shortcuts is not null) await _shortcuts.FocusListAsync();
     }
 
     private async Task ReassignAsync()
