@@ -94,6 +94,19 @@ public class NodeCardTests : DesignerTestBase
     }
 
     [Fact]
+    public void A_thai_admin_reads_the_ports_and_default_title_in_thai_and_the_options_as_typed()
+    {
+        using var thai = ThaiCulture.Use();
+
+        var ask = RenderCard("ask-topic", WorkflowSamples.Template());
+        var comment = RenderCard(NodeCatalog.Create(NodeKind.AddComment, "comment-1"));
+
+        Assert.Equal(["Sales", "Support", "Billing", "คำตอบไม่ถูกต้อง", "ไม่ได้ตอบภายในเวลา"], ask.FindAll(".wf-outcome-label").Select(l => l.TextContent));
+        Assert.Equal(["จากนั้น"], comment.FindAll(".wf-outcome-label").Select(l => l.TextContent));
+        Assert.Equal("เพิ่มความคิดเห็นภายใน", comment.Find(".wf-node-title").TextContent);
+    }
+
+    [Fact]
     public void A_message_sets_its_placeholders_apart_from_its_text()
     {
         var card = RenderCard("queued-message", WorkflowSamples.Template());
