@@ -119,7 +119,6 @@ public class NodeCardTests : DesignerTestBase
 
         var problems = card.Find(".wf-node").GetAttribute("title")!;
         Assert.Contains("เพิ่มความคิดเห็นภายใน: เชื่อมต่อ \"จากนั้น\" กับขั้นตอนถัดไป หรือกับขั้นตอนสิ้นสุดเพื่อจบที่นั่น", problems);
-        Assert.Contains("เพิ่มความคิดเห็นภายใน: ไม่มีอะไรนำมาสู่ขั้นตอนนี้", problems);
         Assert.DoesNotContain("connect", problems);
         Assert.Contains(node.Issues, i => i.Message == "Add internal comment: connect \"Then\" to the next step, or to an End step to finish there.");
     }
