@@ -1,7 +1,11 @@
 namespace Inbound.Domain.Workflows;
 
 /// <summary>A way a node can finish: the key edges refer to and the label the designer shows on its port.</summary>
-public sealed record NodeOutcome(string Key, string Label);
+public sealed record NodeOutcome(string Key, string Label)
+{
+    // Issues carry the outcome itself so a screen can translate a fixed one; their English text wants the label.
+    public override string ToString() => Label;
+}
 
 /// <summary>The outcome keys that edges use. Multiple-choice and branch outcomes carry the option or rule after a prefix.</summary>
 public static class Outcomes

@@ -14,17 +14,17 @@ public static class WorkflowValidator
         var nodes = definition.Nodes;
 
         var triggers = nodes.OfType<TriggerNode>().ToList();
-        if (triggers.Count == 0) issues.Add(new(null, "Add a trigger: every workflow starts from one trigger."));
+        if (triggers.Count == 0) issues.Add(WorkflowIssue.Of(null, "NoTrigger", "Add a trigger: every workflow starts from one trigger."));
         foreach (var extra in triggers.Skip(1))
-            issues.Add(new(extra.Id, "A workflow has exactly one trigger: remove this one or the other."));
+            issues.Add(WorkflowIssue.Of(extra.Id, "ExtraTrigger", "A workflow has exactly one trigger: remove this one or the other."));
 
-        if (nodes.Any(n => string.IsNullOrWhiteSpace(n.Id))) issues.Add(new(null, "Every step needs an id."));
+        if (nodes.Any(n => string.IsNullOrWhiteSpace(n.Id))) issues.Add(WorkflowIssue.Of(null, "MissingId", "Every step needs an id."));
         foreach (var duplicate in nodes.GroupBy(n => n.Id).Where(g => g.Count() > 1))
-            issues.Add(new(duplicate.Key, $"Two steps share the id \"{duplicate.Key}\"; give each its own."));
+            issues.Add(WorkflowIssue.Of(duplicate.Key, "DuplicateId", "Two steps share the id \"{0}\"; give each its own.", duplicate.Key));
         var byId = nodes.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.First());
 
         foreach (var node in nodes)
-            issues.AddRange(node.SettingProblems().Select(p => new WorkflowIssue(node.Id, $"{node.Title}: {p}")));
+            issues.AddRange(node.SettingProblems().Select(p => WorkflowIssue.Of(node.Id, "Setting", "{0}: {1}", StepName.Of(node), p)));
 
         CheckEdges(definition, byId, issues);
         CheckJumps(nodes, byId, issues);
@@ -45,21 +45,21 @@ public static class WorkflowValidator
         {
             if (!byId.TryGetValue(edge.FromNodeId, out var from) || !byId.ContainsKey(edge.ToNodeId))
             {
-                issues.Add(new(edge.FromNodeId, "A link points to a step that no longer exists: remove it or reconnect it."));
+                issues.Add(WorkflowIssue.Of(edge.FromNodeId, "LinkToMissingStep", "A link points to a step that no longer exists: remove it or reconnect it."));
                 continue;
             }
             if (byId[edge.ToNodeId] is TriggerNode)
-                issues.Add(new(edge.FromNodeId, $"{from.Title}: a link cannot lead into the trigger; use a Jump To step to go back to the start."));
+                issues.Add(WorkflowIssue.Of(edge.FromNodeId, "LinkIntoTrigger", "{0}: a link cannot lead into the trigger; use a Jump To step to go back to the start.", StepName.Of(from)));
             if (from.Outcomes().All(o => o.Key != edge.Outcome))
-                issues.Add(new(from.Id, $"{from.Title}: a link leaves from \"{OutcomeName(edge.Outcome)}\", which this step no longer has; remove or reconnect it."));
+                issues.Add(WorkflowIssue.Of(from.Id, "LinkFromMissingOutcome", "{0}: a link leaves from \"{1}\", which this step no longer has; remove or reconnect it.", StepName.Of(from), OutcomeName(edge.Outcome)));
         }
         foreach (var duplicate in definition.Edges.GroupBy(e => (e.FromNodeId, e.Outcome)).Where(g => g.Count() > 1))
-            issues.Add(new(duplicate.Key.FromNodeId, $"\"{OutcomeName(duplicate.Key.Outcome)}\" is linked to {duplicate.Count()} steps; an outcome leads to one step."));
+            issues.Add(WorkflowIssue.Of(duplicate.Key.FromNodeId, "OutcomeLinkedTwice", "\"{0}\" is linked to {1} steps; an outcome leads to one step.", OutcomeName(duplicate.Key.Outcome), duplicate.Count()));
 
         foreach (var node in byId.Values)
             foreach (var outcome in node.Outcomes())
                 if (!definition.Edges.Any(e => e.FromNodeId == node.Id && e.Outcome == outcome.Key))
-                    issues.Add(new(node.Id, $"{node.Title}: connect \"{outcome.Label}\" to the next step, or to an End step to finish there."));
+                    issues.Add(WorkflowIssue.Of(node.Id, "OutcomeNotConnected", "{0}: connect \"{1}\" to the next step, or to an End step to finish there.", StepName.Of(node), outcome));
     }
 
     private static void CheckJumps(List<WorkflowNode> nodes, Dictionary<string, WorkflowNode> byId, List<WorkflowIssue> issues)
@@ -67,11 +67,11 @@ public static class WorkflowValidator
         foreach (var jump in nodes.OfType<JumpToStep>().Where(j => !string.IsNullOrWhiteSpace(j.TargetNodeId)))
         {
             if (!byId.TryGetValue(jump.TargetNodeId, out var target))
-                issues.Add(new(jump.Id, $"{jump.Title}: the step to jump to no longer exists; choose another."));
+                issues.Add(WorkflowIssue.Of(jump.Id, "JumpTargetMissing", "{0}: the step to jump to no longer exists; choose another.", StepName.Of(jump)));
             else if (target == jump)
-                issues.Add(new(jump.Id, $"{jump.Title}: a Jump To cannot jump to itself."));
+                issues.Add(WorkflowIssue.Of(jump.Id, "JumpToItself", "{0}: a Jump To cannot jump to itself.", StepName.Of(jump)));
             else if (target is TriggerNode)
-                issues.Add(new(jump.Id, $"{jump.Title}: jump to the first step after the trigger, not to the trigger itself."));
+                issues.Add(WorkflowIssue.Of(jump.Id, "JumpToTrigger", "{0}: jump to the first step after the trigger, not to the trigger itself.", StepName.Of(jump)));
         }
     }
 
@@ -79,10 +79,10 @@ public static class WorkflowValidator
     {
         foreach (var wait in nodes.OfType<WaitStep>().Where(w => w.WaitsForOpening))
             if (byId.GetValueOrDefault(wait.UntilOpenOf!) is not BusinessHoursStep)
-                issues.Add(new(wait.Id, $"{wait.Title}: the business hours to wait for no longer exist; choose a Business hours step."));
+                issues.Add(WorkflowIssue.Of(wait.Id, "WaitHoursMissing", "{0}: the business hours to wait for no longer exist; choose a Business hours step.", StepName.Of(wait)));
         foreach (var assign in nodes.OfType<AssignToStep>().Where(a => !string.IsNullOrWhiteSpace(a.InactivityHoursOf)))
             if (byId.GetValueOrDefault(assign.InactivityHoursOf!) is not BusinessHoursStep)
-                issues.Add(new(assign.Id, $"{assign.Title}: the business hours to count minutes in no longer exist; choose a Business hours step."));
+                issues.Add(WorkflowIssue.Of(assign.Id, "InactivityHoursMissing", "{0}: the business hours to count minutes in no longer exist; choose a Business hours step.", StepName.Of(assign)));
     }
 
     /// <summary>
@@ -93,13 +93,13 @@ public static class WorkflowValidator
     {
         if (triggers.Count != 1 || triggers[0] is not ConversationOpenedTrigger) return;
         foreach (var rate in nodes.OfType<AskForRatingStep>())
-            issues.Add(new(rate.Id, $"{rate.Title}: a rating is asked after the conversation closed; start this workflow with the Conversation closed trigger."));
+            issues.Add(WorkflowIssue.Of(rate.Id, "RatingNeedsClosedTrigger", "{0}: a rating is asked after the conversation closed; start this workflow with the Conversation closed trigger.", StepName.Of(rate)));
     }
 
     private static void CheckTeamHours(List<WorkflowNode> nodes, IReadOnlyCollection<Guid> teams, List<WorkflowIssue> issues)
     {
         foreach (var hours in nodes.OfType<BusinessHoursStep>().Where(h => h.TeamId is { } team && !teams.Contains(team)))
-            issues.Add(new(hours.Id, $"{hours.Title}: the team whose hours it uses no longer exists; choose another team or own hours."));
+            issues.Add(WorkflowIssue.Of(hours.Id, "TeamHoursMissing", "{0}: the team whose hours it uses no longer exists; choose another team or own hours.", StepName.Of(hours)));
     }
 
     private static void CheckReachable(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<TriggerNode> triggers, List<WorkflowIssue> issues)
@@ -114,7 +114,7 @@ public static class WorkflowValidator
             if (byId.GetValueOrDefault(id) is JumpToStep { TargetNodeId: { Length: > 0 } target }) pending.Push(target);
         }
         foreach (var node in byId.Values.Where(n => !reached.Contains(n.Id) && n is not TriggerNode))
-            issues.Add(new(node.Id, $"{node.Title}: nothing leads to this step; connect it, or delete it."));
+            issues.Add(WorkflowIssue.Of(node.Id, "Unreachable", "{0}: nothing leads to this step; connect it, or delete it.", StepName.Of(node)));
     }
 
     private static void CheckCycles(WorkflowDefinition definition, Dictionary<string, WorkflowNode> byId, List<WorkflowIssue> issues)
@@ -136,7 +136,7 @@ public static class WorkflowValidator
                     if (reported.Add(string.Join(">", loop.Order())))
                     {
                         var names = string.Join(" → ", loop.Append(next).Select(n => byId[n].Title));
-                        issues.Add(new(next, $"These steps form a loop ({names}); to go back on purpose, use a Jump To step."));
+                        issues.Add(WorkflowIssue.Of(next, "Loop", "These steps form a loop ({0}); to go back on purpose, use a Jump To step.", names));
                     }
                 }
                 else if (state.GetValueOrDefault(next) == 0) Visit(next);
@@ -182,7 +182,7 @@ public static class WorkflowValidator
                     {
                         var names = string.Join(" → ", loop.Append(next).Select(n => byId[n].Title));
                         var jump = loop.First(n => byId[n] is JumpToStep);
-                        issues.Add(new(jump, $"This Jump To loops without waiting ({names}): add a question, a wait or an HTTP request to the loop, or jump elsewhere."));
+                        issues.Add(WorkflowIssue.Of(jump, "JumpLoop", "This Jump To loops without waiting ({0}): add a question, a wait or an HTTP request to the loop, or jump elsewhere.", names));
                     }
                 }
                 else if (state.GetValueOrDefault(next) == 0) Visit(next);

@@ -94,6 +94,36 @@ public class NodeCardTests : DesignerTestBase
     }
 
     [Fact]
+    public void A_thai_admin_reads_the_ports_and_default_title_in_thai_and_the_options_as_typed()
+    {
+        using var thai = ThaiCulture.Use();
+
+        var ask = RenderCard("ask-topic", WorkflowSamples.Template());
+        var comment = RenderCard(NodeCatalog.Create(NodeKind.AddComment, "comment-1"));
+
+        Assert.Equal(["Sales", "Support", "Billing", "คำตอบไม่ถูกต้อง", "ไม่ได้ตอบภายในเวลา"], ask.FindAll(".wf-outcome-label").Select(l => l.TextContent));
+        Assert.Equal(["จากนั้น"], comment.FindAll(".wf-outcome-label").Select(l => l.TextContent));
+        Assert.Equal("เพิ่มความคิดเห็นภายใน", comment.Find(".wf-node-title").TextContent);
+    }
+
+    [Fact]
+    public void A_thai_admin_reads_a_publish_problem_in_thai_while_the_api_keeps_it_in_english()
+    {
+        using var thai = ThaiCulture.Use();
+        var workflow = new WorkflowDefinition().Add(NodeCatalog.Create(NodeKind.AddComment, "comment-1"));
+        WorkflowDiagramMapper.Load(Diagram, workflow);
+        var node = Diagram.Nodes.OfType<StepNodeModel>().Single();
+        node.Issues = [.. WorkflowValidator.Validate(workflow).Where(i => i.NodeId == node.Id)];
+
+        var card = RenderNode(node);
+
+        var problems = card.Find(".wf-node").GetAttribute("title")!;
+        Assert.Contains("เพิ่มความคิดเห็นภายใน: เชื่อมต่อ \"จากนั้น\" กับขั้นตอนถัดไป หรือกับขั้นตอนสิ้นสุดเพื่อจบที่นั่น", problems);
+        Assert.DoesNotContain("connect", problems);
+        Assert.Contains(node.Issues, i => i.Message == "Add internal comment: connect \"Then\" to the next step, or to an End step to finish there.");
+    }
+
+    [Fact]
     public void A_message_sets_its_placeholders_apart_from_its_text()
     {
         var card = RenderCard("queued-message", WorkflowSamples.Template());
