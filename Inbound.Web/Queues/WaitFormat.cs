@@ -9,6 +9,4 @@ public static class WaitFormat
         { TotalMinutes: >= 1 } => $"{(int)wait.TotalMinutes}m {wait.Seconds:00}s",
         _ => $"{Math.Max(0, (int)wait.TotalSeconds)}s",
     };
-
-    public static string Since(DateTime? at, DateTime now) => at is { } t ? Of(now - t) : "never";
 }
