@@ -1,6 +1,7 @@
 using Bunit;
 using Inbound.Domain.Channels;
 using Inbound.Web.Channels.Line;
+using Inbound.Web.Contacts;
 using Inbound.Web.Contacts.Blocking;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Components;
@@ -10,7 +11,12 @@ namespace Inbound.Tests.Inbox;
 public class ContactPanelTests : MudComponentTest
 {
     // Blocking reads the block list from the database; its own tests cover it (ContactBlockingTests).
-    public ContactPanelTests() => ComponentFactories.AddStub<ContactBlocking>();
+    public ContactPanelTests()
+    {
+        // Both read and write the database; the panel's own rendering is what these tests are about.
+        ComponentFactories.AddStub<ContactBlocking>();
+        ComponentFactories.AddStub<ContactLanguagePicker>();
+    }
 
     private static ContactCard LineContact(string? picture, string? unreachable) =>
         new(Guid.NewGuid(), "สมศรี ใจดี", null, null, "LINE", ChannelType.Line, [new ContactIdentityView("LINE", "U1234")],
