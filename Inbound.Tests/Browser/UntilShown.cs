@@ -29,6 +29,15 @@ public static class UntilShown
     /// <summary>Clicks until <paramref name="effect"/> shows: for controls whose handler may not be attached at the first click.</summary>
     public static Task ClickAsync(ILocator target, ILocator effect) => RepeatAsync(() => target.ClickAsync(), effect);
 
+    /// <summary>Focuses <paramref name="target"/> and presses <paramref name="key"/> until <paramref name="effect"/> shows.</summary>
+    public static Task PressAsync(ILocator target, string key, ILocator effect) =>
+        RepeatAsync(async () =>
+        {
+            if (await effect.IsVisibleAsync()) return;
+            await target.FocusAsync();
+            await target.Page.Keyboard.PressAsync(key);
+        }, effect);
+
     /// <summary>Opens a MudBlazor select or menu and picks an option, until <paramref name="effect"/> shows the pick.</summary>
     public static Task PickAsync(ILocator opener, string option, ILocator effect) =>
         RepeatAsync(async () =>

@@ -138,9 +138,8 @@ public class PhoneKeyboardInboxTests(AccessibilityFixture app) : IClassFixture<A
         Assert.Empty(await AccessibilityFixture.SeriousViolationsAsync(page));
 
         // The availability menu opens from the keyboard too: its button takes focus and Enter.
-        await page.Locator("[data-testid=appbar-user]").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(page.Locator(".mud-popover-open").GetByText("Online", new() { Exact = true })).ToBeVisibleAsync();
+        await UntilShown.PressAsync(page.Locator("[data-testid=appbar-user]"), "Enter",
+            page.Locator(".mud-popover-open").GetByText("Online", new() { Exact = true }));
         await page.Keyboard.PressAsync("Escape");
 
         // Back to following the system, for the other tests sharing this signed-in page.
