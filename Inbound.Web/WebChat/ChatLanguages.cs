@@ -1,5 +1,6 @@
 using System.Globalization;
 using Inbound.Domain.Languages;
+using Inbound.Web.Localization;
 using Microsoft.Net.Http.Headers;
 
 namespace Inbound.Web.WebChat;
@@ -10,12 +11,16 @@ namespace Inbound.Web.WebChat;
 /// </summary>
 public static class ChatLanguages
 {
-    public const string Default = "en";
+    public const string Default = SupportedLanguages.English;
 
-    /// <summary>Each with its own name, as the switch shows it: a visitor finds their language whatever the chat shows now.</summary>
-    public static readonly IReadOnlyList<(string Code, string Name)> Supported = [("en", "English"), ("th", "ไทย")];
+    /// <summary>
+    /// The UI's languages, each with its own name, as the switch shows it: a visitor finds their language whatever the
+    /// chat shows now.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> Supported =
+        [(SupportedLanguages.English, "English"), (SupportedLanguages.Thai, "ไทย")];
 
-    public static bool IsSupported(string? code) => Supported.Any(l => l.Code == code);
+    public static bool IsSupported(string? code) => SupportedLanguages.IsSupported(code);
 
     public static string Pick(IEnumerable<string?> preferred) =>
         preferred.Select(LanguageCode.Primary).FirstOrDefault(IsSupported) ?? Default;
