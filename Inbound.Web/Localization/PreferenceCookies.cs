@@ -13,17 +13,27 @@ public static class PreferenceCookies
     public const string TimeZone = ".Inbound.TimeZone";
     public const string BrowserTimeZone = ".Inbound.BrowserTimeZone";
 
-    /// <summary>Writes the profile's choices; a choice left to the browser removes its cookie.</summary>
-    public static void Write(HttpResponse response, string? language, string? timeZone)
+    /// <summary>Writes the profile's choices; a choice left to the browser removes its cookie (the profile was changed).</summary>
+    public static void Write(HttpResponse response, string? language, string? timeZone) =>
+        Write(response, language, timeZone, clearUnchosen: true);
+
+    /// <summary>
+    /// Writes only the choices the profile makes (at sign-in): a language the browser already asks for by cookie stays
+    /// when the profile leaves the language to the browser.
+    /// </summary>
+    public static void WriteChosen(HttpResponse response, string? language, string? timeZone) =>
+        Write(response, language, timeZone, clearUnchosen: false);
+
+    private static void Write(HttpResponse response, string? language, string? timeZone, bool clearUnchosen)
     {
         var options = new CookieOptions { Path = "/", Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true };
         if (SupportedLanguages.IsSupported(language))
             response.Cookies.Append(Language, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language!)), options);
-        else
+        else if (clearUnchosen)
             response.Cookies.Delete(Language, new CookieOptions { Path = "/" });
         if (UserTime.FindZone(timeZone) is not null)
             response.Cookies.Append(TimeZone, timeZone!, options);
-        else
+        else if (clearUnchosen)
             response.Cookies.Delete(TimeZone, new CookieOptions { Path = "/" });
     }
 
