@@ -61,6 +61,8 @@ public class TwoNodeCluster : IAsyncLifetime
             // Presence counts connections per node: a page that moves from A to B must not make its agent away on A.
             ["Presence:GracePeriod"] = "01:00:00",
         };
+        // PostgreSQL when the suite runs on it: the database the setup app created and migrated, shared by both nodes.
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataFolder)) settings[key] = value;
         foreach (var (key, value) in NodeSettings) settings[key] = value;
         var logs = Path.Combine(DataFolder, "logs");
         A = await AppNodeProcess.StartAsync("node-a", settings, logs);
@@ -97,9 +99,15 @@ public class TwoNodeCluster : IAsyncLifetime
     /// <summary>Reads the shared database directly, as neither node.</summary>
     public async Task<T> QueryAsync<T>(Func<InboundDbContext, Task<T>> query)
     {
-        var options = new DbContextOptionsBuilder<InboundDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(DataFolder, "inbound.db")};Default Timeout=30").Options;
-        await using var db = new InboundDbContext(options);
+        var options = new DbContextOptionsBuilder<InboundDbContext>();
+        if (TestDatabase.IsPostgreSql)
+        {
+            options.UsePostgreSql(TestDatabase.SettingsFor(DataFolder).Single(s => s.Key == "Database:ConnectionString").Value);
+            await using var postgres = new Inbound.Web.Data.PostgreSql.PostgreSqlInboundDbContext(options.Options);
+            return await query(postgres);
+        }
+        options.UseSqlite($"Data Source={Path.Combine(DataFolder, "inbound.db")};Default Timeout=30");
+        await using var db = new InboundDbContext(options.Options);
         return await query(db);
     }
 
@@ -109,6 +117,7 @@ public class TwoNodeCluster : IAsyncLifetime
         _playwright?.Dispose();
         if (A is not null) await A.DisposeAsync();
         if (B is not null) await B.DisposeAsync();
+        TestDatabase.Drop(DataFolder);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

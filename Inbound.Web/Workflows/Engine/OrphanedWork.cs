@@ -41,7 +41,7 @@ internal sealed class OrphanedWork(
                 .OrderBy(r => r.WakeAt).Select(r => r.Id).Take(window).ToListAsync(ct);
             foreach (var id in overdue) queue.Enqueue(new EngineWork.TimerDue(id));
             var watches = await db.Set<InactivityWatch>().AsNoTracking()
-                .Where(w => w.DueAt != null && w.DueAt <= olderThan).Select(w => w.Id).Take(window).ToListAsync(ct);
+                .Where(w => w.DueAt != null && w.DueAt <= olderThan).OrderBy(w => w.DueAt).Select(w => w.Id).Take(window).ToListAsync(ct);
             foreach (var id in watches) queue.Enqueue(new EngineWork.InactivityDue(id));
             found += overdue.Count + watches.Count;
         }
@@ -54,6 +54,7 @@ internal sealed class OrphanedWork(
                                              && m.CreatedAt >= r.WaitingSince && m.CreatedAt <= olderThan && m.Id != r.TriggerMessageId)
                                  .OrderBy(m => m.CreatedAt).Select(m => (Guid?)m.Id).FirstOrDefault()
                              where reply != null
+                             orderby r.WaitingSince
                              select new { r.ConversationId, MessageId = reply!.Value }).Take(window).ToListAsync(ct);
         foreach (var reply in unheard) queue.Enqueue(new EngineWork.ContactReplied(reply.ConversationId, reply.MessageId));
 
