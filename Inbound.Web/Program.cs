@@ -11,6 +11,7 @@ using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Queues;
 using Inbound.Web.Reports;
+using Inbound.Web.ScaleOut;
 using Inbound.Web.Sla;
 using Inbound.Web.Workflows.Designer;
 using Inbound.Web.Workflows;
@@ -22,6 +23,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddInboundData()
+    .AddScaleOut()
     .AddDomainEvents()
     .AddAccounts()
     .AddIngestion()

@@ -7,7 +7,8 @@ namespace Inbound.Web.Channels.Admin;
 /// <summary>
 /// Keeps every node's webhook cache honest: the node where an admin saves drops the channel at once, and each node
 /// checks a fingerprint of the (few) channel rows every second, dropping its cache when another node changed one.
-/// A rotated secret or a disabled channel therefore takes effect everywhere within that second.
+/// A rotated secret or a disabled channel therefore takes effect everywhere within that second. With Redis the
+/// directory hears other nodes' changes at once, and this check does not run.
 /// </summary>
 internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> dbFactory, ChannelDirectory directory, ILogger<ChannelCacheRefresher> logger)
     : BackgroundService
@@ -16,6 +17,7 @@ internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (directory.HearsOtherNodes) return;
         string? last = null;
         using var timer = new PeriodicTimer(Interval);
         do

@@ -632,6 +632,10 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                         .HasColumnType("text")
                         .HasColumnName("LogJson");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
