@@ -7,6 +7,7 @@ using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Presence;
+using Inbound.Web.Operations;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Queues;
@@ -37,6 +38,7 @@ builder.AddInboundData()
     .AddChannels()
     .AddWebUi();
 builder.AddWorkflowDesigner();
+builder.AddHealth();
 
 var app = builder.Build();
 
@@ -51,6 +53,7 @@ app.UseWebChatCircuitLimit();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapHealth();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();

@@ -4,6 +4,7 @@ using Inbound.Domain.Conversations;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
 using Inbound.Web.Diagnostics;
+using Inbound.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -21,16 +22,21 @@ internal sealed class WorkflowEngineWorker(
     IDbContextFactory<InboundDbContext> dbFactory,
     IOptions<WorkflowEngineOptions> options,
     TimeProvider clock,
-    ILogger<WorkflowEngineWorker> logger) : BackgroundService
+    ILogger<WorkflowEngineWorker> logger,
+    WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("engine");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await ResumeWaitingRunsAsync(stoppingToken);
         await StartMissedConversationsAsync(stoppingToken);
         var reader = queue.Reader;
         var batch = new List<EngineWork>(options.Value.MaxBatchSize);
+        _pulse.Idle();
         while (await reader.WaitToReadAsync(stoppingToken))
         {
+            _pulse.Working();
             batch.Clear();
             var started = Stopwatch.GetTimestamp();
             while (batch.Count < options.Value.MaxBatchSize && reader.TryRead(out var queued))
@@ -40,6 +46,7 @@ internal sealed class WorkflowEngineWorker(
             }
             InboundMetrics.EngineBatchSize.Record(batch.Count);
             await processor.ProcessAsync(batch, stoppingToken);
+            _pulse.Idle();
         }
     }
 
