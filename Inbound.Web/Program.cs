@@ -39,6 +39,7 @@ builder.AddInboundData()
     .AddWebUi();
 builder.AddWorkflowDesigner();
 builder.AddHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 
@@ -54,6 +55,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealth();
+app.MapTelemetry();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();

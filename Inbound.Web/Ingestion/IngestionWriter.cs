@@ -28,9 +28,14 @@ internal sealed class IngestionWriter(IngestionQueue queue, MessageBatchWriter w
             var started = Stopwatch.GetTimestamp();
             foreach (var pending in batch) InboundMetrics.IngestionQueueWait.Record(Stopwatch.GetElapsedTime(pending.QueuedAt, started).TotalMilliseconds);
             InboundMetrics.IngestionBatchSize.Record(batch.Count);
-            var events = await writer.WriteAsync(batch, stoppingToken);
-            await publishing;
-            publishing = publisher.PublishAsync(events, stoppingToken);
+            // The span covers the write and the start of publishing, so the engine work the events queue carries it.
+            using (var span = InboundTracing.StartBatch("ingestion batch", batch.Select(p => p.QueuedBy), batch.Count))
+            {
+                var events = await writer.WriteAsync(batch, stoppingToken);
+                span?.SetTag("inbound.events", events.Count);
+                await publishing;
+                publishing = publisher.PublishAsync(events, stoppingToken);
+            }
             _pulse.Idle();
         }
         await publishing;

@@ -33,19 +33,26 @@ internal sealed class WorkflowEngineWorker(
         await StartMissedConversationsAsync(stoppingToken);
         var reader = queue.Reader;
         var batch = new List<EngineWork>(options.Value.MaxBatchSize);
+        var queuedBy = new List<ActivityContext>(options.Value.MaxBatchSize);
         _pulse.Idle();
         while (await reader.WaitToReadAsync(stoppingToken))
         {
             _pulse.Working();
             batch.Clear();
+            queuedBy.Clear();
             var started = Stopwatch.GetTimestamp();
             while (batch.Count < options.Value.MaxBatchSize && reader.TryRead(out var queued))
             {
                 batch.Add(queued.Work);
+                queuedBy.Add(queued.QueuedBy);
                 InboundMetrics.EngineQueueWait.Record(Stopwatch.GetElapsedTime(queued.QueuedAt, started).TotalMilliseconds);
             }
             InboundMetrics.EngineBatchSize.Record(batch.Count);
-            await processor.ProcessAsync(batch, stoppingToken);
+            using (var span = InboundTracing.StartBatch("engine batch", queuedBy, batch.Count))
+            {
+                span?.SetTag("inbound.engine.work", string.Join(',', batch.Select(w => w.GetType().Name).Distinct().Order()));
+                await processor.ProcessAsync(batch, stoppingToken);
+            }
             _pulse.Idle();
         }
     }
