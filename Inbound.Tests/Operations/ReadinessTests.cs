@@ -10,7 +10,8 @@ public sealed class ReadinessTests
     [Fact]
     public async Task Ready_turns_unhealthy_while_the_database_is_gone_and_healthy_again_when_it_returns()
     {
-        await using var running = await RunningApp.StartAsync(new InboundApp());
+        // This test takes SQLite's file away; PostgreSqlReadinessTests cuts PostgreSQL's connection.
+        await using var running = await RunningApp.StartAsync(new InboundApp().With("Database:Provider", "Sqlite"));
         var app = running.App;
         using var http = app.CreateHttpClient();
         var ready = await Eventually.GetAsync(async () => await HealthAnswer.GetAsync(http) is { Code: HttpStatusCode.OK } a ? a : null, "a ready node");
