@@ -7,6 +7,7 @@ using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Presence;
+using Inbound.Web.Operations;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Queues;
@@ -39,6 +40,8 @@ builder.AddInboundData()
     .AddChannels()
     .AddWebUi();
 builder.AddWorkflowDesigner();
+builder.AddHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 
@@ -53,6 +56,8 @@ app.UseWebChatCircuitLimit();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapHealth();
+app.MapTelemetry();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();

@@ -1,5 +1,6 @@
 using Inbound.Web.Data;
 using Inbound.Web.Ingestion;
+using Inbound.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Channels.Admin;
@@ -10,9 +11,11 @@ namespace Inbound.Web.Channels.Admin;
 /// A rotated secret or a disabled channel therefore takes effect everywhere within that second. With Redis the
 /// directory hears other nodes' changes at once, and this check does not run.
 /// </summary>
-internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> dbFactory, ChannelDirectory directory, ILogger<ChannelCacheRefresher> logger)
-    : BackgroundService
+internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> dbFactory, ChannelDirectory directory, ILogger<ChannelCacheRefresher> logger,
+    WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("channel-cache");
+
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,6 +25,7 @@ internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> 
         using var timer = new PeriodicTimer(Interval);
         do
         {
+            _pulse.Working();
             try
             {
                 await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
@@ -35,6 +39,7 @@ internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> 
             {
                 logger.LogWarning(ex, "Checking channels for changes failed");
             }
+            _pulse.Sleeping(Interval);
         } while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 }

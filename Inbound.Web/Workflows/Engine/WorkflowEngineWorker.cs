@@ -4,6 +4,7 @@ using Inbound.Domain.Conversations;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
 using Inbound.Web.Diagnostics;
+using Inbound.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,25 +23,38 @@ internal sealed class WorkflowEngineWorker(
     IDbContextFactory<InboundDbContext> dbFactory,
     IOptions<WorkflowEngineOptions> options,
     TimeProvider clock,
-    ILogger<WorkflowEngineWorker> logger) : BackgroundService
+    ILogger<WorkflowEngineWorker> logger,
+    WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("engine");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await RearmTimersAsync(stoppingToken);
         await orphans.EnqueueAsync(clock.GetUtcNow().UtcDateTime, withTimers: false, stoppingToken);
         var reader = queue.Reader;
         var batch = new List<EngineWork>(options.Value.MaxBatchSize);
+        var queuedBy = new List<ActivityContext>(options.Value.MaxBatchSize);
+        _pulse.Idle();
         while (await reader.WaitToReadAsync(stoppingToken))
         {
+            _pulse.Working();
             batch.Clear();
+            queuedBy.Clear();
             var started = Stopwatch.GetTimestamp();
             while (batch.Count < options.Value.MaxBatchSize && reader.TryRead(out var queued))
             {
                 batch.Add(queued.Work);
+                queuedBy.Add(queued.QueuedBy);
                 InboundMetrics.EngineQueueWait.Record(Stopwatch.GetElapsedTime(queued.QueuedAt, started).TotalMilliseconds);
             }
             InboundMetrics.EngineBatchSize.Record(batch.Count);
-            await processor.ProcessAsync(batch, stoppingToken);
+            using (var span = InboundTracing.StartBatch("engine batch", queuedBy, batch.Count))
+            {
+                span?.SetTag("inbound.engine.work", string.Join(',', batch.Select(w => w.GetType().Name).Distinct().Order()));
+                await processor.ProcessAsync(batch, stoppingToken);
+            }
+            _pulse.Idle();
         }
     }
 
