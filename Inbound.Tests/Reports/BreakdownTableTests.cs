@@ -1,4 +1,5 @@
 using Bunit;
+using Inbound.Tests.Localization;
 using Inbound.Web.Reports;
 
 namespace Inbound.Tests.Reports;
@@ -37,5 +38,15 @@ public class BreakdownTableTests : MudComponentTest
 
         Assert.Contains("Nothing in this period.", table.Markup);
         Assert.Empty(table.FindAll("table"));
+    }
+
+    [Fact]
+    public void A_thai_supervisor_reads_the_column_headings_in_thai()
+    {
+        using var thai = ThaiCulture.Use();
+
+        var headings = RenderTable(Row(Guid.NewGuid().ToString(), "Ada")).FindAll("th").Select(h => h.TextContent).ToList();
+
+        Assert.Equal(["Agent", "เปิด", "ปิด", "เปิดใหม่", "ตอบกลับครั้งแรกมัธยฐาน · p90", "การมอบหมายมัธยฐาน · p90", "การแก้ไขปัญหามัธยฐาน · p90"], headings);
     }
 }

@@ -2,6 +2,7 @@ using Inbound.Domain.Reports;
 using Inbound.Web.Inbox;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Inbound.Web.Reports;
@@ -12,6 +13,7 @@ public partial class ReportConversationsPage
     [Inject] private ReportDrillDown DrillDown { get; set; } = null!;
     [Inject] private InboxViewers Viewers { get; set; } = null!;
     [Inject] private TimeProvider Clock { get; set; } = null!;
+    [Inject] private IStringLocalizer<ReportConversationsPage> L { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
@@ -29,37 +31,40 @@ public partial class ReportConversationsPage
     private ReportPeriod? _period;
     private List<BreadcrumbItem> _crumbs = [];
 
-    private string Title => $"{FigureName}{(Day is { } d && Hour is { } h ? $" on {ReportFormat.Weekdays[Math.Clamp(d, 0, 6)]}s at {h:00}:00" : "")}";
+    private string Title => Day is { } d && Hour is { } h ? L["FigureAtHour", FigureName, ReportFormat.Weekday(d), $"{h:00}:00"] : FigureName;
 
     private string FigureName => Enum.TryParse<ReportFigure>(Figure, out var f) ? f switch
     {
-        ReportFigure.Opened => "Opened",
-        ReportFigure.Closed => "Closed",
-        ReportFigure.Reopened => "Reopened within a day",
-        ReportFigure.FirstResponse => "Answered for the first time",
-        ReportFigure.Assignment => "Assigned for the first time",
-        ReportFigure.Resolution => "Resolved",
-        ReportFigure.Assigned => "Assigned by the workflow",
-        ReportFigure.Queued => "Queued by the workflow",
-        ReportFigure.NobodyAvailable => "Nobody available",
-        _ => "Question timed out",
-    } : "Conversations";
+        ReportFigure.Opened => L["Opened"],
+        ReportFigure.Closed => L["Closed"],
+        ReportFigure.Reopened => L["ReopenedWithinADay"],
+        ReportFigure.FirstResponse => L["AnsweredFirstTime"],
+        ReportFigure.Assignment => L["AssignedFirstTime"],
+        ReportFigure.Resolution => L["Resolved"],
+        ReportFigure.Assigned => L["AssignedByWorkflow"],
+        ReportFigure.Queued => L["QueuedByWorkflow"],
+        ReportFigure.NobodyAvailable => L["NobodyAvailable"],
+        ReportFigure.QuestionTimedOut => L["QuestionTimedOut"],
+        ReportFigure.FirstResponseBreached => L["FirstResponseBreached"],
+        ReportFigure.ResolutionBreached => L["ResolutionBreached"],
+        _ => L["Rated"],
+    } : L["Conversations"];
 
     protected override async Task OnParametersSetAsync()
     {
         var request = new ReportRequest(ParseDay(From), ParseDay(To), Zone, Team);
         var (period, error) = request.ToPeriod(Clock);
-        _crumbs = [new("Reports", period is null ? "reports" : $"reports?{request.ToQuery(period)}"), new(FigureName, null, disabled: true)];
+        _crumbs = [new(L["Reports"], period is null ? "reports" : $"reports?{request.ToQuery(period)}"), new(FigureName, null, disabled: true)];
         if (period is null || !Enum.TryParse<ReportFigure>(Figure, out var figure))
         {
-            _error = error ?? "Which figure? The link names none.";
+            _error = error ?? L["WhichFigure"];
             return;
         }
         if (AuthenticationState is null || await Viewers.ResolveAsync((await AuthenticationState).User) is not { } viewer) return;
         _period = period;
         ReportDimension? dimension = Enum.TryParse<ReportDimension>(Dimension, out var d) ? d : null;
         _result = await DrillDown.ListAsync(viewer, period, Team, new DrillDownFilter(figure, dimension, Key, Day, Hour));
-        if (_result is null) _error = "No such team.";
+        if (_result is null) _error = L["NoSuchTeam"];
     }
 
     private static DateOnly? ParseDay(string? value) => DateOnly.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var day) ? day : null;

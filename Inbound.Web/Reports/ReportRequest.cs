@@ -1,3 +1,4 @@
+using System.Globalization;
 using Inbound.Domain.Reports;
 using Inbound.Domain.SeedWork;
 
@@ -33,6 +34,7 @@ public sealed record ReportRequest(DateOnly? From, DateOnly? To, string? Zone, G
         }
     }
 
-    public string ToQuery(ReportPeriod period) =>
-        $"from={period.From:yyyy-MM-dd}&to={period.To:yyyy-MM-dd}&zone={Uri.EscapeDataString(period.Zone.Id)}" + (Team is { } t ? $"&team={t}" : "");
+    // The link's dates are read back in the invariant culture: a Thai reader's calendar would write the Buddhist year.
+    public string ToQuery(ReportPeriod period) => string.Create(CultureInfo.InvariantCulture,
+        $"from={period.From:yyyy-MM-dd}&to={period.To:yyyy-MM-dd}&zone={Uri.EscapeDataString(period.Zone.Id)}") + (Team is { } t ? $"&team={t}" : "");
 }

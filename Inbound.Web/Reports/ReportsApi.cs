@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Inbound.Web.Accounts;
@@ -39,7 +40,7 @@ public static class ReportsApi
         if (problem is not null) return problem;
         if (await queries.BuildAsync(viewer!, period!, team, ct) is not { } report) return NoSuchTeam();
         var csv = Encoding.UTF8.GetBytes(ReportCsv.Write(report, table)!);
-        return TypedResults.File(csv, "text/csv; charset=utf-8", $"inbound-{table}-{period!.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.csv");
+        return TypedResults.File(csv, "text/csv; charset=utf-8", string.Create(CultureInfo.InvariantCulture, $"inbound-{table}-{period!.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}.csv"));
     }
 
     internal static async Task<Results<Ok<DrillDownResult>, ProblemHttpResult>> Conversations(ReportFigure figure, ReportDimension? dimension, string? key,

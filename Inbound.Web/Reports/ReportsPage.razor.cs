@@ -1,7 +1,9 @@
+using System.Globalization;
 using Inbound.Domain.Reports;
 using Inbound.Web.Inbox;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Inbound.Web.Reports;
@@ -16,6 +18,8 @@ public partial class ReportsPage
     [Inject] private InboxViewers Viewers { get; set; } = null!;
     [Inject] private TimeProvider Clock { get; set; } = null!;
     [Inject] private NavigationManager Navigation { get; set; } = null!;
+    [Inject] private IStringLocalizer<ReportsPage> L { get; set; } = null!;
+    [Inject] private IStringLocalizer<WorkflowOutcomesTable> OutcomeText { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
     [SupplyParameterFromQuery(Name = "from")] public string? From { get; set; }
@@ -43,7 +47,7 @@ public partial class ReportsPage
         if (period is null) return;
         (_from, _to, _zone, _team) = (period.From.ToDateTime(TimeOnly.MinValue), period.To.ToDateTime(TimeOnly.MinValue), period.Zone.Id, Team);
         _report = await Queries.BuildAsync(viewer, period, Team);
-        if (_report is null) _error = "No such team.";
+        if (_report is null) _error = L["NoSuchTeam"];
         _links = new ReportLinks(request.ToQuery(period));
     }
 
@@ -53,40 +57,41 @@ public partial class ReportsPage
     {
         var from = _from is { } f ? DateOnly.FromDateTime(f) : (DateOnly?)null;
         var to = _to is { } t ? DateOnly.FromDateTime(t) : (DateOnly?)null;
-        var query = $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&zone={Uri.EscapeDataString(_zone)}" + (_team is { } team ? $"&team={team}" : "");
+        var query = string.Create(CultureInfo.InvariantCulture, $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&zone={Uri.EscapeDataString(_zone)}")
+            + (_team is { } team ? $"&team={team}" : "");
         Navigation.NavigateTo($"reports?{query}");
     }
 
-    private string TeamName(Guid? id) => id is { } t ? _teams.FirstOrDefault(x => x.Id == t).Name ?? "" : "All my teams";
+    private string TeamName(Guid? id) => id is { } t ? _teams.FirstOrDefault(x => x.Id == t).Name ?? "" : L["AllMyTeams"];
 
     private List<ChartSeries<double>> TeamSeries =>
     [
-        new() { Name = "Opened", Data = _report!.Teams.Select(t => (double)t.Opened).ToArray() },
-        new() { Name = "Closed", Data = _report.Teams.Select(t => (double)t.Closed).ToArray() },
+        new() { Name = L["Opened"], Data = _report!.Teams.Select(t => (double)t.Opened).ToArray() },
+        new() { Name = L["Closed"], Data = _report.Teams.Select(t => (double)t.Closed).ToArray() },
     ];
 
     private string[] TeamLabels => _report!.Teams.Select(t => t.Name).ToArray();
 
-    private List<ChartSeries<double>> ChannelSeries => [new() { Name = "Opened", Data = _report!.Channels.Select(c => (double)c.Opened).ToArray() }];
+    private List<ChartSeries<double>> ChannelSeries => [new() { Name = L["Opened"], Data = _report!.Channels.Select(c => (double)c.Opened).ToArray() }];
 
     private string[] ChannelLabels => _report!.Channels.Select(c => c.Name).ToArray();
 
     private static readonly WorkflowOutcome[] Outcomes = Enum.GetValues<WorkflowOutcome>();
 
     private List<ChartSeries<double>> OutcomeSeries =>
-        [new() { Name = "Conversations", Data = Outcomes.Select(o => (double)_report!.Outcomes.Sum(r => r.Count(o))).ToArray() }];
+        [new() { Name = L["Conversations"], Data = Outcomes.Select(o => (double)_report!.Outcomes.Sum(r => r.Count(o))).ToArray() }];
 
-    private static string[] OutcomeLabels => Outcomes.Select(WorkflowOutcomesTable.Label).ToArray();
+    private string[] OutcomeLabels => Outcomes.Select(o => WorkflowOutcomesTable.Label(OutcomeText, o)).ToArray();
 
-    private List<ChartSeries<double>> CategorySeries => [new() { Name = "Closed", Data = _report!.Categories.Select(c => (double)c.Closed).ToArray() }];
+    private List<ChartSeries<double>> CategorySeries => [new() { Name = L["Closed"], Data = _report!.Categories.Select(c => (double)c.Closed).ToArray() }];
 
     private List<ChartSeries<double>> BreachSeries =>
     [
-        new() { Name = "First response", Data = _report!.Teams.Select(t => (double)t.Breaches.FirstResponse).ToArray() },
-        new() { Name = "Resolution", Data = _report.Teams.Select(t => (double)t.Breaches.Resolution).ToArray() },
+        new() { Name = L["FirstResponse"], Data = _report!.Teams.Select(t => (double)t.Breaches.FirstResponse).ToArray() },
+        new() { Name = L["Resolution"], Data = _report.Teams.Select(t => (double)t.Breaches.Resolution).ToArray() },
     ];
 
-    private List<ChartSeries<double>> CsatSeries => [new() { Name = "Ratings", Data = _report!.Totals.Csat.Ratings.Select(n => (double)n).ToArray() }];
+    private List<ChartSeries<double>> CsatSeries => [new() { Name = L["Ratings"], Data = _report!.Totals.Csat.Ratings.Select(n => (double)n).ToArray() }];
 
     private static readonly string[] CsatLabels = ["1", "2", "3", "4", "5"];
 

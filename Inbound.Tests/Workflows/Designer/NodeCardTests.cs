@@ -1,5 +1,6 @@
 using Bunit;
 using Inbound.Domain.Workflows;
+using Inbound.Tests.Localization;
 using Inbound.Web.Workflows.Designer;
 using Microsoft.AspNetCore.Components;
 
@@ -76,6 +77,20 @@ public class NodeCardTests : DesignerTestBase
         Assert.Equal("Ana", card.Find(".wf-fact-strong").TextContent.Trim());
         Assert.DoesNotContain("Round robin", card.Find(".wf-node-body").TextContent);
         Assert.DoesNotContain("Online only", card.Find(".wf-node-body").TextContent);
+    }
+
+    [Fact]
+    public void A_thai_admin_reads_a_card_in_thai()
+    {
+        using var thai = ThaiCulture.Use();
+
+        var assign = RenderCard(Sample("assign-team"));
+        var comment = RenderCard(NodeCatalog.Create(NodeKind.AddComment, "comment-1"));
+
+        Assert.Equal("การมอบหมาย", assign.Find(".wf-node-kind").TextContent);
+        var chips = assign.FindAll(".wf-chip-text").Select(c => c.TextContent).ToList();
+        Assert.Equal(["งานค้างน้อยที่สุด", "เฉพาะที่ออนไลน์", "ตามจำนวนสูงสุด", "เข้าคิว"], chips.Take(4));
+        Assert.Equal("ยังไม่มีความคิดเห็น", comment.Find(".wf-missing").TextContent);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Inbound.Domain.Channels;
 using Inbound.Web.Admin.Audit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -15,41 +16,46 @@ public partial class ChannelsSettingsPage
     [Inject] private NavigationManager Navigation { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
+    [Inject] private IStringLocalizer<ChannelsSettingsPage> L { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     private IReadOnlyList<ChannelRow>? _rows;
     private Guid? _testing;
     private string? _testRecipient;
-    private string? _testText = "This is a test message from Inbound.";
+    private string? _testText;
 
-    protected override Task OnInitializedAsync() => ReloadAsync();
+    protected override Task OnInitializedAsync()
+    {
+        _testText = L["TestMessageText"];
+        return ReloadAsync();
+    }
 
     private async Task ReloadAsync() => _rows = await Channels.ListAsync();
 
     private async Task EditAsync(ChannelRow? row)
     {
-        var dialog = await Dialogs.ShowAsync<ChannelDialog>(row is null ? "Add channel" : $"Edit {row.Name}",
+        var dialog = await Dialogs.ShowAsync<ChannelDialog>(row is null ? L["AddChannel"] : L["EditChannel", row.Name],
             new DialogParameters<ChannelDialog> { { d => d.Existing, row }, { d => d.Actor, await ActorAsync() } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false } result) return;
         if (result.Data is string warning) Snackbar.Add(warning, Severity.Warning);
-        else Snackbar.Add("Channel saved", Severity.Success);
+        else Snackbar.Add(L["ChannelSaved"], Severity.Success);
         await ReloadAsync();
     }
 
     private async Task SetEnabledAsync(ChannelRow row, bool enabled)
     {
         await Channels.SetEnabledAsync(await ActorAsync(), row.Id, enabled);
-        Snackbar.Add(enabled ? $"{row.Name} is enabled" : $"{row.Name} is disabled: its webhooks are refused and nothing is sent", Severity.Info);
+        Snackbar.Add(enabled ? L["IsEnabled", row.Name] : L["IsDisabled", row.Name], Severity.Info);
         await ReloadAsync();
     }
 
     private async Task DeleteAsync(ChannelRow row)
     {
-        if (await Dialogs.ShowMessageBoxAsync("Delete channel", $"Delete {row.Name}? Its webhook stops working.", yesText: "Delete", cancelText: "Cancel") != true)
+        if (await Dialogs.ShowMessageBoxAsync(L["DeleteChannel"], L["DeleteMessage", row.Name], yesText: L["Delete"], cancelText: L["Cancel"]) != true)
             return;
         if (await Channels.DeleteAsync(await ActorAsync(), row.Id) is { } refusal) Snackbar.Add(refusal, Severity.Error);
-        else Snackbar.Add($"{row.Name} deleted", Severity.Success);
+        else Snackbar.Add(L["Deleted", row.Name], Severity.Success);
         await ReloadAsync();
     }
 
@@ -59,9 +65,9 @@ public partial class ChannelsSettingsPage
 
     private async Task SendTestAsync(ChannelRow row)
     {
-        var result = await Channels.SendTestAsync(row.Id, _testRecipient ?? "", _testText is { Length: > 0 } text ? text : "Test");
-        if (result.Accepted) Snackbar.Add($"Sent through {row.Name}", Severity.Success);
-        else Snackbar.Add($"Not sent: {result.Error}", Severity.Error);
+        var result = await Channels.SendTestAsync(row.Id, _testRecipient ?? "", _testText is { Length: > 0 } text ? text : L["Test"]);
+        if (result.Accepted) Snackbar.Add(L["SentThrough", row.Name], Severity.Success);
+        else Snackbar.Add(L["NotSent", result.Error ?? ""], Severity.Error);
     }
 
     private async Task CopyAsync(string text)
@@ -69,15 +75,15 @@ public partial class ChannelsSettingsPage
         try
         {
             await JS.InvokeVoidAsync("navigator.clipboard.writeText", text);
-            Snackbar.Add("Copied", Severity.Normal);
+            Snackbar.Add(L["Copied"], Severity.Normal);
         }
         catch (JSException)
         {
-            Snackbar.Add("The browser did not allow copying; select the text instead.", Severity.Warning);
+            Snackbar.Add(L["CopyRefused"], Severity.Warning);
         }
     }
 
-    private string When(DateTime? at) => at is { } t ? Inbox.Components.Waiting.Time(t, Clock.GetUtcNow().UtcDateTime) : "never";
+    private string When(DateTime? at) => at is { } t ? Inbox.Components.Waiting.Time(t, Clock.GetUtcNow().UtcDateTime) : L["Never"];
 
     private static string Icon(ChannelType type) => type switch
     {
@@ -89,11 +95,11 @@ public partial class ChannelsSettingsPage
         _ => Icons.Material.Filled.Webhook,
     };
 
-    private static string RecipientLabel(ChannelType type) => type switch
+    private string RecipientLabel(ChannelType type) => type switch
     {
-        ChannelType.Telegram => "Chat id",
-        ChannelType.WhatsApp => "Phone number (wa_id)",
-        ChannelType.Line => "LINE user id (U…)",
-        _ => "Contact's external id",
+        ChannelType.Telegram => L["RecipientTelegram"],
+        ChannelType.WhatsApp => L["RecipientWhatsApp"],
+        ChannelType.Line => L["RecipientLine"],
+        _ => L["RecipientOther"],
     };
 }

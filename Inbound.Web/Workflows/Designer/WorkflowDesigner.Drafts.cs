@@ -25,7 +25,7 @@ public sealed partial class WorkflowDesigner
             _workflow = await Workflows.SaveDraftAsync(Id, CurrentDefinition()) ?? _workflow;
             await RecordEditorAsync();
             _dirty = false;
-            Snackbar.Add("Draft saved", Severity.Success);
+            Snackbar.Add(L["DraftSaved"], Severity.Success);
         }
         catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
         finally { _busy = false; }
@@ -36,7 +36,7 @@ public sealed partial class WorkflowDesigner
         if (ErrorCount > 0)
         {
             _issuesOpen = true;
-            Snackbar.Add($"Fix {ErrorCount} problem(s) before publishing.", Severity.Warning);
+            Snackbar.Add(L["FixBeforePublishing", ErrorCount], Severity.Warning);
             return;
         }
         _busy = true;
@@ -50,14 +50,14 @@ public sealed partial class WorkflowDesigner
             {
                 _issues = result.Issues;
                 _issuesOpen = true;
-                Snackbar.Add("Publishing was refused: fix the problems listed first.", Severity.Error);
+                Snackbar.Add(L["PublishRefused"], Severity.Error);
                 return;
             }
             await RecordEditorAsync();
             _workflow = await Workflows.GetAsync(Id) ?? _workflow;
             if (Auth is not null)
                 await Audit.RecordAsync(Admin.Audit.Actor.From((await Auth).User), "workflow.published", _workflow?.Name ?? Id.ToString(), $"Version {result.VersionNumber}");
-            Snackbar.Add($"Version {result.VersionNumber} is live", Severity.Success);
+            Snackbar.Add(L["VersionIsLive", $"{result.VersionNumber}"], Severity.Success);
         }
         catch (DomainException e) { Snackbar.Add(e.Message, Severity.Error); }
         finally { _busy = false; }
@@ -71,26 +71,25 @@ public sealed partial class WorkflowDesigner
     private async Task ConfirmLeaving(LocationChangingContext context)
     {
         if (!_dirty) return;
-        var leave = await Dialogs.ShowMessageBoxAsync("Leave without saving?",
-            "This workflow has changes that are not saved. Leave and lose them?", yesText: "Leave", cancelText: "Stay");
+        var leave = await Dialogs.ShowMessageBoxAsync(L["LeaveTitle"], L["LeaveMessage"], yesText: L["Leave"], cancelText: L["Stay"]);
         if (leave != true) context.PreventNavigation();
     }
 
     private async Task ImportAsync()
     {
-        var dialog = await Dialogs.ShowAsync<ImportWorkflowDialog>("Import a workflow",
+        var dialog = await Dialogs.ShowAsync<ImportWorkflowDialog>(L["ImportTitle"],
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true });
         if (await dialog.Result is not { Canceled: false, Data: WorkflowDefinition definition }) return;
         var issues = WorkflowValidator.Validate(definition);
         var message = issues.Count == 0
-            ? "The imported workflow is valid. Replace the current draft with it?"
-            : $"The imported workflow has {issues.Count} problem(s) to fix, starting with: {issues[0].Message} Replace the current draft with it anyway?";
-        var replace = await Dialogs.ShowMessageBoxAsync("Replace the draft?", message, yesText: "Replace draft", cancelText: "Cancel");
+            ? L["ImportValid"]
+            : L["ImportHasProblems", issues.Count, issues[0].Message];
+        var replace = await Dialogs.ShowMessageBoxAsync(L["ReplaceTitle"], message, yesText: L["ReplaceDraft"], cancelText: L["Cancel"]);
         if (replace != true) return;
         Show(definition);
         if (_history.Record(CurrentDefinition())) _dirty = true;
         _opened = false;
-        Snackbar.Add("Imported: save the draft to keep it.", Severity.Info);
+        Snackbar.Add(L["Imported"], Severity.Info);
         StateHasChanged();
     }
 }

@@ -21,6 +21,6 @@ public sealed partial class WorkflowDesigner
         Show(_workflow.Draft);
         _history.Reset(_workflow.Draft);
         _dirty = false;
-        Snackbar.Add($"Rolled back: version {published} is live", Severity.Success);
+        Snackbar.Add(L["RolledBack", published], Severity.Success);
     }
 }

@@ -8,6 +8,7 @@ using Blazor.Diagrams.Options;
 using Microsoft.AspNetCore.Components.Authorization;
 using Inbound.Domain.Workflows;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
 using MudBlazor;
 
@@ -43,6 +44,7 @@ public sealed partial class WorkflowDesigner
     [SupplyParameterFromQuery(Name = "run")] public Guid? RunId { get; set; }
 
     [Inject] private WorkflowService Workflows { get; set; } = null!;
+    [Inject] private IStringLocalizer<WorkflowDesigner> L { get; set; } = null!;
     [Inject] private DesignerChoicesQuery ChoicesQuery { get; set; } = null!;
     [Inject] private WorkflowActivity Activity { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState>? Auth { get; set; }
@@ -69,9 +71,9 @@ public sealed partial class WorkflowDesigner
 
     private string StatusText => _workflow!.Status switch
     {
-        WorkflowStatus.Published => $"Live · version {_workflow.Versions.FirstOrDefault()?.Number}",
-        WorkflowStatus.Disabled => "Disabled",
-        _ => "Draft · never published",
+        WorkflowStatus.Published => L["LiveVersion", _workflow.Versions.FirstOrDefault()?.Number ?? 0],
+        WorkflowStatus.Disabled => L["Disabled"],
+        _ => L["DraftNeverPublished"],
     };
 
     private Color StatusColor => _workflow!.Status switch
@@ -85,9 +87,9 @@ public sealed partial class WorkflowDesigner
     private bool HasSomethingToPublish => _dirty || _workflow!.Status != WorkflowStatus.Published || _workflow.HasUnpublishedChanges;
 
     private string PublishHint =>
-        ErrorCount > 0 ? $"Fix {ErrorCount} problem(s) before publishing"
-        : HasSomethingToPublish ? "Make this draft the live version"
-        : "This draft is the live version";
+        ErrorCount > 0 ? L["FixBeforePublishing", ErrorCount]
+        : HasSomethingToPublish ? L["MakeLive"]
+        : L["IsLive"];
 
     protected override void OnInitialized()
     {
@@ -123,7 +125,7 @@ public sealed partial class WorkflowDesigner
             _workflow = await Workflows.GetAsync(Id);
             if (_workflow is null)
             {
-                _loadError = "This workflow does not exist (any more).";
+                _loadError = L["DoesNotExist"];
                 return;
             }
             _names = _workflow.Names;
@@ -134,7 +136,7 @@ public sealed partial class WorkflowDesigner
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            _loadError = "The workflow could not be loaded. Try again in a moment.";
+            _loadError = L["CouldNotLoad"];
         }
     }
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Inbound.Domain.Workflows;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 
 namespace Inbound.Web.Workflows.Designer.Nodes;
 
@@ -8,7 +11,9 @@ public partial class BusinessHoursNode
     // A step on a team's hours shows the team's time zone as it is now, not the one it kept from before.
     private string TimeZone => Step.TeamId is { } team ? KnownNames.TeamTimeZone(team) ?? Step.TimeZone : Step.TimeZone;
 
-    private string Holidays => Step.Holidays.Count == 1 ? "1 holiday" : $"{Step.Holidays.Count} holidays";
+    [Inject] private IStringLocalizer<BusinessHoursNode> L { get; set; } = null!;
+
+    private string Holidays => Step.Holidays.Count == 1 ? L["OneHoliday"] : L["HolidayCount", Step.Holidays.Count];
 
     /// <summary>The days that share the same hours, as "Mon–Fri" and "08:00–18:00", Monday first.</summary>
     private IEnumerable<(string Days, string Hours)> OpeningTimes => Step.Schedule
@@ -34,5 +39,6 @@ public partial class BusinessHoursNode
         return string.Join(", ", parts);
     }
 
-    private static string Name(int mondayFirst) => ((DayOfWeek)((mondayFirst + 1) % 7)).ToString()[..3];
+    private static string Name(int mondayFirst) =>
+        CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName((DayOfWeek)((mondayFirst + 1) % 7));
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using Inbound.Tests.Reports;
+using Inbound.Web.Workflows;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Inbound.Tests.Browser;
+
+/// <summary>
+/// The browser on an installation whose every request reads in Thai, with <see cref="ReportDataSet"/>'s week in it.
+/// Until the app picks each user's language itself, this test host alone turns Thai on for all requests.
+/// </summary>
+public sealed class ThaiBrowserFixture : BrowserFixture
+{
+    public ThaiBrowserFixture() => WithServices(s => s.AddTransient<IStartupFilter, ThaiRequests>());
+
+    public ReportDataSet Data { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        Data = await ReportDataSet.SeedAsync(this);
+    }
+
+    private sealed class ThaiRequests : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            CultureInfo[] thai = [new("th-TH")];
+            app.UseRequestLocalization(new RequestLocalizationOptions
+            {
+                DefaultRequestCulture = new RequestCulture("th-TH"), SupportedCultures = thai, SupportedUICultures = thai,
+            });
+            next(app);
+        };
+    }
+}
+
+public class ThaiAdminPagesTests(ThaiBrowserFixture app) : IClassFixture<ThaiBrowserFixture>
+{
+    [Fact]
+    public async Task A_thai_supervisor_reads_the_report_in_thai_on_a_desk_and_on_a_phone()
+    {
+        var page = await app.SignInAsync("admin@inbound.local", "/reports");
+        await BrowserFixture.OpenAsync(page, $"/reports?from=2026-03-02&to=2026-03-08&zone=Asia%2FBangkok&team={app.Data.Alpha}");
+
+        await Expect(page.Locator("#page-title")).ToHaveTextAsync("รายงาน");
+        await Expect(page.Locator("[data-testid=table-teams]")).ToContainTextAsync("ตอบกลับครั้งแรก");
+        await Expect(page.Locator("[data-testid=report-total]").First).ToContainTextAsync("เปิด");
+        await Expect(page.Locator("[data-testid=chart-teams] svg").First).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "reports-page-th");
+
+        await page.SetViewportSizeAsync(390, 844);
+        await Expect(page.Locator("[data-testid=chart-hours] svg").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ScreenshotFolder, "reports-page-th-390.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_thai_admin_designs_a_workflow_in_thai()
+    {
+        var workflow = (await app.Services.GetRequiredService<WorkflowService>().ListAsync())[0];
+        var page = await app.SignInAsync("admin@inbound.local", "/workflows");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "เวิร์กโฟลว์", Exact = true })).ToBeVisibleAsync();
+        await Chromium.ScreenshotAsync(page, "workflows-page-th");
+
+        await page.GotoAsync($"/workflows/{workflow.Id}");
+        await Expect(page.Locator(".wf-designer[data-ready]")).ToBeVisibleAsync();
+        await Expect(page.GetByText("ลากขั้นตอนไปวางบนผืนผ้าใบ")).ToBeVisibleAsync();
+        await Expect(page.Locator(".wf-palette-name", new() { HasText = "ส่งข้อความ" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".wf-node-trigger .wf-node-kind").First).ToHaveTextAsync("ทริกเกอร์");
+        await Chromium.ScreenshotAsync(page, "designer-th");
+    }
+}
