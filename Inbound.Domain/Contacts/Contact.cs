@@ -148,6 +148,27 @@ public sealed class Contact : Entity
 
     public string? GetField(string key) => Fields.TryGetValue(key, out var value) ? value : null;
 
+    /// <summary>
+    /// The contact field holding the language the contact reads ("th", "en"): set by the web chat from the visitor's
+    /// choice, by channels that report one (LINE, Telegram), by a question saved to it or by an agent. A plain field,
+    /// so that branches, questions and the contact page treat it like any other.
+    /// </summary>
+    public const string LanguageField = "Language";
+
+    /// <summary>The contact's language tag, or null while it is unknown (or not a language tag).</summary>
+    public string? Language => Languages.LanguageCode.Normalize(GetField(LanguageField));
+
+    /// <summary>Sets the contact's language; a blank value forgets it.</summary>
+    public void SetLanguage(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            RemoveField(LanguageField);
+            return;
+        }
+        SetField(LanguageField, Languages.LanguageCode.Normalize(language) ?? throw new DomainException($"\"{language}\" is not a language code (e.g. th, en)."));
+    }
+
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);
 
     public void AddTag(string tag)

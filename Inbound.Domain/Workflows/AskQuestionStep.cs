@@ -15,6 +15,9 @@ public sealed class AskQuestionStep : StepNode
     /// <summary>The contact field the answer is saved to; none keeps it in the run's variables only.</summary>
     public string? SaveToField { get; set; }
 
+    /// <summary>The question (and its options) in other languages; the contact's language picks one, else the defaults are asked.</summary>
+    public List<StepTranslation> Translations { get; set; } = [];
+
     /// <summary>How many more times an invalid answer is asked again before the invalid outcome.</summary>
     public int MaxRetries { get; set; } = 2;
 
@@ -53,6 +56,7 @@ public sealed class AskQuestionStep : StepNode
             if (options.Count < 2) yield return "Give a multiple-choice question at least two options.";
             if (options.Count != options.Distinct(StringComparer.OrdinalIgnoreCase).Count()) yield return "Give each option a different text.";
         }
+        foreach (var problem in Workflows.Translations.Problems(Translations)) yield return problem;
         if (MaxRetries is < 0 or > 10) yield return "Set retries for an invalid answer between 0 and 10.";
         if (TimeoutMinutes is <= 0) yield return "Set the answer timeout to at least one minute, or remove it.";
     }

@@ -16,6 +16,10 @@ public static class InboundConversationsTemplate
     public const string Question = "What can we help you with?";
     public static readonly string[] Topics = ["Sales", "Support", "Billing"];
 
+    // The first users write in Thai: the example asks them in Thai (a contact whose language is th), the rest in English.
+    public const string ThaiQuestion = "มีอะไรให้เราช่วยคะ";
+    public static readonly string[] ThaiTopics = ["ฝ่ายขาย", "ฝ่ายบริการลูกค้า", "ฝ่ายบัญชี"];
+
     /// <param name="teamIdsByName">The ids of the Sales, Support and Billing teams; a missing team is left for the admin to choose.</param>
     public static WorkflowDefinition Create(IReadOnlyDictionary<string, Guid> teamIdsByName)
     {
@@ -28,6 +32,7 @@ public static class InboundConversationsTemplate
                 Id = "ask-topic", X = 340, Y = 260, Question = Question, AnswerType = AnswerType.MultipleChoice,
                 Options = [.. Topics], SaveToField = TopicField, MaxRetries = 2,
                 InvalidAnswerMessage = "Please choose one of: Sales, Support or Billing.", TimeoutMinutes = 30,
+                Translations = [new StepTranslation { Language = "th", Text = ThaiQuestion, Options = [.. ThaiTopics] }],
             })
             .Add(new BusinessHoursStep
             {
@@ -68,6 +73,10 @@ public static class InboundConversationsTemplate
             {
                 Id = "queued-message", X = 1560, Y = 460,
                 Text = "All our agents are busy right now. You are number {{queue.position}} in line; the first free agent of our {{team.name}} team will answer you.",
+                Translations =
+                [
+                    new StepTranslation { Language = "th", Text = "ขณะนี้เจ้าหน้าที่ของเราติดสายทั้งหมด คุณอยู่ในคิวลำดับที่ {{queue.position}} เจ้าหน้าที่ทีม {{team.name}} คนแรกที่ว่างจะตอบคุณค่ะ" },
+                ],
             })
             .Add(new EndStep { Id = "end", X = 1860, Y = 300 });
 

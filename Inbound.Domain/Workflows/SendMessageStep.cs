@@ -8,11 +8,15 @@ public sealed class SendMessageStep : StepNode
 
     public string Text { get; set; } = "";
 
+    /// <summary>The message in other languages; the contact's language picks one, else <see cref="Text"/> is sent.</summary>
+    public List<StepTranslation> Translations { get; set; } = [];
+
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
     public override string Summary(WorkflowNames names) => $"Send \"{Shorten(Text)}\"";
 
     public override IEnumerable<string> SettingProblems()
     {
         if (string.IsNullOrWhiteSpace(Text)) yield return "Write the message to send.";
+        foreach (var problem in Workflows.Translations.Problems(Translations)) yield return problem;
     }
 }

@@ -42,6 +42,19 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_language_of_the_senders_telegram_app_becomes_the_contacts_language()
+    {
+        var update = JsonNode.Parse(FakeTelegram.Payload("telegram-message-text.json"))!;
+        update["message"]!["from"]!["language_code"] = "th";
+
+        using var response = await FakeTelegram.PostUpdateAsync(_app.CreateHttpClient(), update.ToJsonString());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var contact = await _app.QueryAsync(db => db.Contacts.SingleAsync(c => c.Identities.Any(i => i.ExternalId == "1111111")));
+        Assert.Equal("th", contact.Language);
+    }
+
+    [Fact]
     public async Task Telegram_sending_the_same_update_again_stores_it_once()
     {
         var http = _app.CreateHttpClient();

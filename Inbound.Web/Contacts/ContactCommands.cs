@@ -54,6 +54,24 @@ public sealed class ContactCommands(
         return Done(contact.Id);
     }
 
+    /// <summary>Sets the language the contact reads (workflow texts follow it); null forgets it.</summary>
+    public async Task<AdminResult<string?>> SetLanguageAsync(Guid contactId, string? language, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct);
+        if (contact is null) return NotFound("contact");
+        try
+        {
+            contact.SetLanguage(language);
+        }
+        catch (DomainException ex)
+        {
+            return Invalid("language", ex.Message);
+        }
+        await db.SaveChangesAsync(ct);
+        return Done(contact.Language);
+    }
+
     /// <summary>
     /// Merges <paramref name="mergedId"/> into <paramref name="keptId"/>: identities, fields, tags, conversations and
     /// workflow runs move to the kept contact, and the other is deleted, so the next message on any of its channels

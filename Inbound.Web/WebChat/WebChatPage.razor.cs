@@ -5,6 +5,7 @@ using Inbound.Web.WebChat.Abuse;
 using Inbound.Web.WebChat.Identity;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Microsoft.JSInterop;
 
@@ -23,6 +24,7 @@ public sealed partial class WebChatPage
     [Inject] private WebChatOrigins Origins { get; set; } = null!;
     [Inject] private IOptions<MediaOptions> Media { get; set; } = null!;
     [Inject] private CircuitLimit Circuits { get; set; } = null!;
+    [Inject] private IStringLocalizer<WebChatPage> L { get; set; } = null!;
 
     /// <summary>How often an open chat looks at the hours again, so that its header opens and closes with the team.</summary>
     private static readonly TimeSpan HoursCheckEvery = TimeSpan.FromMinutes(1);
@@ -38,8 +40,14 @@ public sealed partial class WebChatPage
     /// </summary>
     [PersistentState] public string? ClientAddress { get; set; }
 
+    /// <summary>The chat's language from the request's Accept-Language, so that the prerendered page already speaks it.</summary>
+    [PersistentState] public string? BrowserLanguage { get; set; }
+
     /// <summary>What the frame learns from the embedding page, or from its own storage when opened directly (module export <c>embed()</c>).</summary>
-    private sealed record EmbedHandshake(string? Token, string? Page, string? UserAgent, IdentityClaim? User);
+    /// <param name="Languages">The browser's preferred languages (navigator.languages).</param>
+    /// <param name="Chosen">The language the visitor picked with the switch on an earlier visit, if any.</param>
+    private sealed record EmbedHandshake(string? Token, string? Page, string? UserAgent, IdentityClaim? User,
+        IReadOnlyList<string>? Languages = null, string? Chosen = null);
 
     private ChatVisitor? _visitor;
     private string? _page;
@@ -48,6 +56,7 @@ public sealed partial class WebChatPage
     private readonly List<VisitorMessage> _unsent = [];
     private bool _tooManyWindows;
     private VisitorThread _thread = VisitorThread.None;
+    private string _language = ChatLanguages.Default;
     private ChatHours _hours = new(null, null);
     private string? _name;
     private string? _email;
@@ -69,22 +78,53 @@ public sealed partial class WebChatPage
 
     private bool CanSend => _visitor is not null && !_sending && !string.IsNullOrWhiteSpace(_text) && TooLongBy == 0;
 
+    private System.Globalization.CultureInfo Culture => ChatLanguages.Culture(_language);
+
+    /// <summary>A text of the chat in the visitor's language.</summary>
+    private string T(string key, params object[] arguments) => ChatLanguages.In(Culture, () => L[key, arguments]);
+
+    // An operator's own title and greeting are shown as written; the built-in ones speak the visitor's language.
+    private string Title => Options.Value.Title == DefaultOptions.Title ? T("Title") : Options.Value.Title;
+    private string Greeting => Options.Value.Greeting == DefaultOptions.Greeting ? T("Greeting") : Options.Value.Greeting;
+    private static readonly WebChatOptions DefaultOptions = new();
+
     private string HoursText => _hours switch
     {
-        { IsOpen: false, Opens: { } opens } => $"We're closed · we open {opens}",
-        { IsOpen: false } => "We're closed now",
-        { IsOpen: true } => "We're open · we usually reply within minutes",
-        _ => "We usually reply within minutes",
+        { IsOpen: false, Opens: { } opens } => T("HoursClosedOpens", Opening(opens)),
+        { IsOpen: false } => T("HoursClosed"),
+        { IsOpen: true } => T("HoursOpen"),
+        _ => T("HoursUnknown"),
     };
 
-    private static string Day(DateTime utc) => utc.ToLocalTime().ToString("d MMM", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>"on Monday at 08:00 (Berlin time)", in the visitor's language and calendar.</summary>
+    private string Opening(ChatOpening opens)
+    {
+        var time = opens.LocalTime.ToString("HH:mm", Culture);
+        return opens.DaysAway switch
+        {
+            0 => T("OpensToday", time, opens.Zone),
+            1 => T("OpensTomorrow", time, opens.Zone),
+            < 7 => T("OpensOn", Culture.DateTimeFormat.GetDayName(opens.LocalTime.DayOfWeek), time, opens.Zone),
+            _ => T("OpensOn", opens.LocalTime.ToString("dddd d MMMM", Culture), time, opens.Zone),
+        };
+    }
+
+    private string Day(DateTime utc) => utc.ToLocalTime().ToString("d MMM", Culture);
 
     protected override void OnInitialized()
     {
         if (HttpContext is null) return;
         ClientAddress ??= CircuitLimit.Address(HttpContext);
+        BrowserLanguage ??= ChatLanguages.Pick(ChatLanguages.FromAcceptLanguage(HttpContext.Request.Headers.AcceptLanguage));
         // Prerendering: when this address already holds all its live connections, the page will not come alive.
         _tooManyWindows = Circuits.IsFull(ClientAddress);
+    }
+
+    protected override void OnParametersSet()
+    {
+        // Both the prerendered page and the circuit start in the Accept-Language's language; the browser's own list
+        // (and an earlier choice) take over once the page runs.
+        if (_visitor is null && BrowserLanguage is { } language) _language = language;
     }
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
@@ -94,6 +134,8 @@ public sealed partial class WebChatPage
             _module = await JS.InvokeAsync<IJSObjectReference>("import", "./WebChat/WebChatPage.razor.js");
             var embed = await _module.InvokeAsync<EmbedHandshake>("embed", await Origins.AllowedAsync(), EmbedWaitMs);
             _page = embed.Page;
+            _language = ChatLanguages.IsSupported(embed.Chosen) ? embed.Chosen! : ChatLanguages.Pick(embed.Languages ?? []);
+            await _module.InvokeVoidAsync("showLanguage", _language);
             _userAgent = embed.UserAgent;
             // A visit with an old token moves the thread to a new one: a token seen before (an old link, a log) opens nothing.
             var token = await Visitors.RotateAsync(VisitorTokens.IsValid(embed.Token) ? embed.Token! : VisitorTokens.New(Clock.GetUtcNow()));
@@ -103,7 +145,7 @@ public sealed partial class WebChatPage
             {
                 var check = await Verification.VerifyAsync(claim);
                 visitor = visitor with { Verified = check.Visitor };
-                _error = check.Error;
+                _error = check.Error == VisitorVerification.Refused ? T("IdentityRefused") : check.Error;
             }
             _visitor = visitor;
             await ReloadAsync();
@@ -159,6 +201,13 @@ public sealed partial class WebChatPage
         }
     }
 
+    /// <summary>The visitor's pick on the switch: the chat speaks it at once, the next visit remembers it, and their messages carry it.</summary>
+    private async Task ChooseLanguageAsync(string language)
+    {
+        _language = language;
+        if (_module is not null) await _module.InvokeVoidAsync("chooseLanguage", language);
+    }
+
     /// <summary>A tap on a suggested answer sends it as if the visitor had typed it; what they were typing stays.</summary>
     private Task PickAsync(string choice) => SendTextAsync(choice, fromComposer: false);
 
@@ -179,7 +228,7 @@ public sealed partial class WebChatPage
         var max = Media.Value.MaxFileBytes;
         if (file.Size > max)
         {
-            _error = $"{file.Name} is larger than {max / (1024 * 1024)} MB; please pick a smaller image.";
+            _error = T("ImageTooLarge", file.Name, max / (1024 * 1024));
             return;
         }
         await using var content = file.OpenReadStream(max, _closing.Token);
@@ -192,7 +241,7 @@ public sealed partial class WebChatPage
         _sending = true;
         try
         {
-            var delivered = await Visitors.SendAsync(_visitor!, new VisitorDetails(_name, _email, _page, _userAgent), text, image);
+            var delivered = await Visitors.SendAsync(_visitor!, new VisitorDetails(_name, _email, _page, _userAgent, _language), text, image);
             if (!delivered)
                 _unsent.Add(new VisitorMessage(Guid.NewGuid(), true, "You", text ?? "", Clock.GetUtcNow().UtcDateTime, DeliveryStatus.Sent, Images: image is null ? 0 : 1));
             _error = null;
@@ -201,13 +250,18 @@ public sealed partial class WebChatPage
         }
         catch (Exception ex) when (ex is MessageTooLongException or SlowDownException or VisitorImageException)
         {
-            _error = ex.Message;
+            _error = ex switch
+            {
+                MessageTooLongException tooLong => T("MessageTooLong", tooLong.Length.ToString("N0", Culture), tooLong.Max.ToString("N0", Culture)),
+                SlowDownException => T("SlowDown"),
+                _ => T("ImageRefused", image?.FileName ?? ""),
+            };
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger.LogWarning(ex, "A web chat message could not be sent");
-            _error = "Your message could not be sent. Please try again.";
+            _error = T("NotSent");
             return false;
         }
         finally

@@ -1,4 +1,5 @@
 const storageKey = "inbound-visitor";
+const languageKey = "inbound-chat-language";
 let parentOrigin = null;
 
 function storedToken() {
@@ -9,8 +10,11 @@ function storedToken() {
 // framed page may be blocked or partitioned) and hands it over by postMessage, never in the frame's URL.
 export function embed(allowedOrigins, waitMs) {
     const userAgent = navigator.userAgent;
+    // The chat speaks the browser's language unless the visitor picked another one with the switch before.
+    const languages = navigator.languages && navigator.languages.length > 0 ? [...navigator.languages] : [navigator.language];
+    const chosen = storedLanguage();
     if (window.parent === window) {
-        return Promise.resolve({ token: storedToken(), page: document.referrer || location.href, userAgent, user: null });
+        return Promise.resolve({ token: storedToken(), page: document.referrer || location.href, userAgent, user: null, languages, chosen });
     }
     return new Promise(resolve => {
         const done = value => {
@@ -29,6 +33,8 @@ export function embed(allowedOrigins, waitMs) {
                 token: typeof data.token === "string" ? data.token : null,
                 page: typeof data.page === "string" ? data.page : document.referrer,
                 userAgent,
+                languages,
+                chosen,
                 user: data.user && typeof data.user === "object"
                     ? { userId: String(data.user.id ?? ""), name: data.user.name ?? null, email: data.user.email ?? null, hash: data.user.hash ?? null }
                     : null,
@@ -36,7 +42,7 @@ export function embed(allowedOrigins, waitMs) {
         };
         window.addEventListener("message", onMessage);
         // A page that frames the chat without the embed script never answers: the visitor then starts afresh.
-        const timer = setTimeout(() => done({ token: null, page: document.referrer, userAgent, user: null }), waitMs);
+        const timer = setTimeout(() => done({ token: null, page: document.referrer, userAgent, user: null, languages, chosen }), waitMs);
         // Nothing secret in the greeting: any page may learn that the chat is ready.
         window.parent.postMessage({ type: "inbound:ready" }, "*");
     });
@@ -50,6 +56,20 @@ export function keepToken(token) {
         return;
     }
     try { localStorage.setItem(storageKey, token); } catch { /* private mode: the thread lasts this visit */ }
+}
+
+function storedLanguage() {
+    try { return localStorage.getItem(languageKey); } catch { return null; }
+}
+
+// Screen readers and the browser's fonts and hyphenation follow the page's lang.
+export function showLanguage(language) {
+    document.documentElement.lang = language;
+}
+
+export function chooseLanguage(language) {
+    showLanguage(language);
+    try { localStorage.setItem(languageKey, language); } catch { /* private mode: the choice lasts this visit */ }
 }
 
 export function scrollToEnd(element) {

@@ -75,6 +75,7 @@ public sealed class WebChatVisitors(
         if (Clip(details.Page, 500) is { } page) fields[PageField] = page;
         if (details.UserAgent is not null) fields[BrowserField] = VisitorBrowser.Describe(details.UserAgent);
         if (visitor.Address is not null) fields[AddressField] = visitor.Address;
+        if (Inbound.Domain.Languages.LanguageCode.Normalize(details.Language) is { } language) fields[Inbound.Domain.Contacts.Contact.LanguageField] = language;
         var message = new IncomingMessage(channel.Id, $"webchat-{Guid.CreateVersion7():N}", visitor.ExternalId,
             Clip(visitor.Verified?.Name ?? details.Name, 100), null, Clip(visitor.Verified?.Email ?? details.Email, 320), text,
             VisitorNames.For(visitor.ExternalId, options.Value.AnonymousName), fields, files);
@@ -134,7 +135,7 @@ public sealed class WebChatVisitors(
             {
                 AuthorKind.Contact => "You",
                 AuthorKind.Agent when m.AuthorId is { } id && agents.TryGetValue(id, out var n) => FirstName(n),
-                _ => "Assistant",
+                _ => null,
             },
             m.Body, m.CreatedAt, m.DeliveryStatus, m.QuickReplies, m.AttachmentIds?.Count ?? 0));
         var latest = conversations[0];

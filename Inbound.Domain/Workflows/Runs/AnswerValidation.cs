@@ -6,14 +6,15 @@ namespace Inbound.Domain.Workflows.Runs;
 /// <summary>Checks a contact's answer against the question's type and returns the value to save, or null when invalid.</summary>
 public static class AnswerValidation
 {
-    public static string? Accept(AskQuestionStep question, string answer)
+    /// <param name="language">The contact's language: the options they were shown in it are accepted too, and saved as the default option.</param>
+    public static string? Accept(AskQuestionStep question, string answer, string? language = null)
     {
         var text = answer.Trim();
         if (text.Length == 0) return null;
         return question.AnswerType switch
         {
             AnswerType.FreeText => text,
-            AnswerType.MultipleChoice => Choice(question.Options, text),
+            AnswerType.MultipleChoice => Choice(question.Options, Translations.PickOptions(question.Options, question.Translations, language), text),
             AnswerType.Number => decimal.TryParse(text.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var n)
                 ? n.ToString(CultureInfo.InvariantCulture) : null,
             AnswerType.Email => MailAddress.TryCreate(text, out var mail) && mail.Address == text && mail.Host.Contains('.') ? text : null,
@@ -22,12 +23,14 @@ public static class AnswerValidation
         };
     }
 
-    /// <summary>An option by its text (any case) or by its number in the list.</summary>
-    private static string? Choice(List<string> options, string text)
+    /// <summary>An option by its text (any case, as shown to the contact or the default) or by its number in the list.</summary>
+    private static string? Choice(List<string> options, IReadOnlyList<string> shown, string text)
     {
+        var index = shown.ToList().FindIndex(o => string.Equals(o, text, StringComparison.OrdinalIgnoreCase));
+        if (index >= 0) return options[index].Trim();
         var named = options.FirstOrDefault(o => string.Equals(o.Trim(), text, StringComparison.OrdinalIgnoreCase));
         if (named is not null) return named.Trim();
-        return int.TryParse(text.TrimEnd('.', ')'), out var index) && index >= 1 && index <= options.Count ? options[index - 1].Trim() : null;
+        return int.TryParse(text.TrimEnd('.', ')'), out var number) && number >= 1 && number <= options.Count ? options[number - 1].Trim() : null;
     }
 
     private static string? Phone(string text)
@@ -37,9 +40,9 @@ public static class AnswerValidation
         return digits is >= 6 and <= 15 ? text : null;
     }
 
-    /// <summary>The answers a contact can pick with one tap: a multiple-choice question's options, in their order.</summary>
-    public static IReadOnlyList<string>? QuickReplies(AskQuestionStep question) =>
+    /// <summary>The answers a contact can pick with one tap: a multiple-choice question's options, in their order and language.</summary>
+    public static IReadOnlyList<string>? QuickReplies(AskQuestionStep question, string? language = null) =>
         question.AnswerType == AnswerType.MultipleChoice && question.Options.Count > 0
-            ? question.Options.Select(o => o.Trim()).ToList()
+            ? Translations.PickOptions(question.Options, question.Translations, language)
             : null;
 }

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
+using Inbound.Domain.Languages;
 using Inbound.Domain.SeedWork;
 
 namespace Inbound.Domain.Workflows.Runs;
@@ -40,7 +42,7 @@ internal static class StepExecutor
                 return StepResult.Outcome(Outcomes.Next, "Comment added");
 
             case SendMessageStep send:
-                var text = Render(send.Text);
+                var text = Render(Translations.Pick(send.Text, send.Translations, context.Contact.Language));
                 // A run started by the conversation closing (a thank-you, a survey) messages the contact without reopening it.
                 context.Store(context.Conversation.IsOpen
                     ? context.Conversation.Reply(AuthorKind.Workflow, null, text, now)
@@ -105,8 +107,9 @@ internal static class StepExecutor
     {
         var now = context.Now;
         DateTime? Deadline() => ask.TimeoutMinutes is { } minutes ? now.AddMinutes(minutes) : null;
-        var prompt = RunVariables.Render(ask.Question, run, context);
-        var choices = AnswerValidation.QuickReplies(ask);
+        var language = context.Contact.Language;
+        var prompt = RunVariables.Render(Translations.Pick(ask.Question, ask.Translations, language), run, context);
+        var choices = AnswerValidation.QuickReplies(ask, language);
 
         switch (input)
         {
@@ -114,12 +117,12 @@ internal static class StepExecutor
                 return StepResult.Outcome(Outcomes.Timeout, $"No answer within {ask.TimeoutMinutes} min");
 
             case RunInput.ReplyInput reply:
-                var answer = AnswerValidation.Accept(ask, reply.Message.Body);
+                var answer = AnswerValidation.Accept(ask, reply.Message.Body, language);
                 if (answer is not null)
                 {
                     run.SetVariable("answer", answer);
                     run.SetVariable($"{ask.Id}.answer", answer);
-                    if (!string.IsNullOrWhiteSpace(ask.SaveToField)) context.Contact.SetField(ask.SaveToField, answer);
+                    if (!string.IsNullOrWhiteSpace(ask.SaveToField)) SaveAnswer(context.Contact, ask.SaveToField, answer);
                     var key = ask.AnswerType == AnswerType.MultipleChoice ? Outcomes.Option(answer) : Outcomes.Answered;
                     return StepResult.Outcome(key, $"Answered \"{answer}\"");
                 }
@@ -135,6 +138,15 @@ internal static class StepExecutor
                 run.WaitForReply(now, Deadline());
                 return StepResult.Waiting(ask.TimeoutMinutes is { } m ? $"Asked; waiting up to {m} min for the answer" : "Asked; waiting for the answer");
         }
+    }
+
+    /// <summary>An answer saved to the contact's language is kept as a language tag ("Thai" becomes "th"), so that it picks texts.</summary>
+    private static void SaveAnswer(Contact contact, string field, string answer)
+    {
+        if (string.Equals(field, Contact.LanguageField, StringComparison.OrdinalIgnoreCase) && LanguageCode.FromAnswer(answer) is { } language)
+            contact.SetLanguage(language);
+        else
+            contact.SetField(field, answer);
     }
 
     /// <summary>Margin past the step's timeout before the run gives up on a response that never came back (e.g. after a restart).</summary>

@@ -15,7 +15,7 @@ public sealed class LineProfiles(LineApiClient line, IOptions<LineOptions> optio
     public const string PictureField = "Picture";
 
     /// <summary>The contact field that holds the language LINE reports (e.g. "th"), for workflows to branch on.</summary>
-    public const string LanguageField = "Language";
+    public const string LanguageField = Inbound.Domain.Contacts.Contact.LanguageField;
 
     private readonly ConcurrentDictionary<(Guid Channel, string User), DateTime> _fetched = new();
 

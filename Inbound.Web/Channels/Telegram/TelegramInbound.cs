@@ -8,17 +8,25 @@ namespace Inbound.Web.Channels.Telegram;
 public sealed record TelegramInbound(string MessageId, string ChatId, string? ContactName, string Text, string? FileId, string? FileName,
     string? FileType, string? CallbackQueryId)
 {
+    /// <summary>The language of the contact's Telegram app ("th"), which becomes the contact's language; null when not shared.</summary>
+    public string? Language { get; init; }
+
     /// <summary>Reads an update; null for kinds Inbound does not handle (edits, channel posts, polls, …), which are acknowledged and ignored.</summary>
     public static TelegramInbound? From(TelegramUpdate update)
     {
         if (update.CallbackQuery is { Data: { Length: > 0 } data, Message.Chat: { } chat } query)
             return new TelegramInbound($"u{update.UpdateId}", chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                NameOf(query.From), data, null, null, null, query.Id);
+                NameOf(query.From), data, null, null, null, query.Id) { Language = query.From.LanguageCode };
 
         if (update.Message is not { } m || m.From is { IsBot: true }) return null;
         var chatId = m.Chat.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var name = m.From is { } from ? NameOf(from) : m.Chat.FirstName;
         var id = $"u{update.UpdateId}";
+        return Read(m, id, chatId, name) is { } inbound ? inbound with { Language = m.From?.LanguageCode } : null;
+    }
+
+    private static TelegramInbound? Read(TelegramMessage m, string id, string chatId, string? name)
+    {
         if (m.Text is { Length: > 0 } text) return new TelegramInbound(id, chatId, name, text, null, null, null, null);
         if (m.Photo is { Count: > 0 } sizes)
         {

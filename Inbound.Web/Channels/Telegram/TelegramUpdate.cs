@@ -10,7 +10,8 @@ public sealed record TelegramUpdate(long UpdateId, TelegramMessage? Message, Tel
 public sealed record TelegramMessage(long MessageId, TelegramUser? From, TelegramChat Chat, long Date, string? Text, string? Caption,
     IReadOnlyList<TelegramPhotoSize>? Photo, TelegramFile? Document, TelegramFile? Voice);
 
-public sealed record TelegramUser(long Id, bool IsBot, string? FirstName, string? LastName, string? Username);
+/// <param name="LanguageCode">The IETF tag of the user's Telegram app language ("th"), when Telegram shares it.</param>
+public sealed record TelegramUser(long Id, bool IsBot, string? FirstName, string? LastName, string? Username, string? LanguageCode = null);
 
 public sealed record TelegramChat(long Id, string? Type, string? FirstName, string? LastName, string? Username, string? Title);
 

@@ -71,7 +71,9 @@ public static class TelegramWebhookApi
         }
         var text = inbound.Text.Length > 0 || files is not null ? inbound.Text : $"[{inbound.FileName} could not be received]";
         var stored = await queue.SubmitAsync(new IncomingMessage(channel.Id, inbound.MessageId, inbound.ChatId, inbound.ContactName, null, null,
-            text, AttachmentIds: files), cancellationToken);
+            text, ContactFields: Inbound.Domain.Languages.LanguageCode.Normalize(inbound.Language) is { } language
+                ? new Dictionary<string, string> { [Inbound.Domain.Contacts.Contact.LanguageField] = language } : null,
+            AttachmentIds: files), cancellationToken);
         if (files is not null && !stored.Refused) await media.BelongToAsync(files, stored.ConversationId, cancellationToken);
         return TypedResults.Ok();
     }
