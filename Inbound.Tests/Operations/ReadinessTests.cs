@@ -76,6 +76,18 @@ public sealed class ReadinessTests
         Assert.Equal("Healthy", answer.StatusOf("database"));
     }
 
+    [Fact]
+    public async Task Ready_checks_the_configured_Redis_and_is_healthy_while_it_answers()
+    {
+        var redis = Environment.GetEnvironmentVariable("INBOUND_TEST_REDIS")
+            ?? throw new InvalidOperationException("INBOUND_TEST_REDIS names the Redis server for this test (scripts/test.sh starts one).");
+        await using var running = await RunningApp.StartAsync(new InboundApp().With("Redis:Connection", redis));
+        using var http = running.App.CreateHttpClient();
+
+        var ready = await Eventually.GetAsync(async () => await HealthAnswer.GetAsync(http) is { Code: HttpStatusCode.OK } a ? a : null, "a ready node");
+        Assert.Equal("Healthy", ready.StatusOf("redis"));
+    }
+
     internal static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
