@@ -45,7 +45,7 @@ public class ThaiAdminPagesTests(ThaiBrowserFixture app) : IClassFixture<ThaiBro
     [Fact]
     public async Task A_thai_supervisor_reads_the_report_in_thai_on_a_desk_and_on_a_phone()
     {
-        var page = await app.SignInAsync("admin@inbound.local", "/reports");
+        var page = await app.SignInAsync("admin@inbound.local", "/workflows");
         await BrowserFixture.OpenAsync(page, $"/reports?from=2026-03-02&to=2026-03-08&zone=Asia%2FBangkok&team={app.Data.Alpha}");
 
         await Expect(page.Locator("#page-title")).ToHaveTextAsync("รายงาน");
