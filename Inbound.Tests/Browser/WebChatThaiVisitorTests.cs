@@ -120,7 +120,7 @@ public class WebChatThaiVisitorTests(WebChatDefaultsBrowserFixture app) : IClass
                 join c in db.Conversations on m.ConversationId equals c.Id
                 join k in db.Contacts on c.ContactId equals k.Id
                 where c.AssigneeId != null
-                select k.Name).FirstOrDefaultAsync()), "the Thai visitor's conversation assigned to Ana");
+                select k.Name).FirstOrDefaultAsync()), "the Thai visitor's conversation assigned to Ana", TimeSpan.FromSeconds(45));
 
             await Expect(agent.Locator("[data-testid=conversation-item]", new() { HasText = name })).ToBeVisibleAsync(Slow);
             await agent.Locator("[data-testid=conversation-item]", new() { HasText = name }).ClickAsync();
