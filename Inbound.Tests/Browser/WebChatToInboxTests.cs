@@ -42,7 +42,7 @@ public class WebChatToInboxTests(NoWorkflowsBrowserFixture app) : IClassFixture<
 
             await agent.Locator("[data-testid=close]").ClickAsync();
             await agent.Locator("textarea[data-testid=close-summary]").FillAsync("Sold the annual plan");
-            await UntilShown.PickAsync(agent.Locator("[data-testid=close-category]"), "Sale", agent.Locator("[data-testid=close-confirm]:enabled"));
+            await agent.Locator("[data-testid=close-category]").GetByRole(AriaRole.Radio, new() { Name = "Sale" }).CheckAsync();
             await Chromium.ScreenshotAsync(agent, "inbox-close-dialog");
             await agent.Locator("[data-testid=close-confirm]").ClickAsync();
             await Expect(agent.Locator("[data-testid=closing-note]")).ToContainTextAsync("Sold the annual plan");

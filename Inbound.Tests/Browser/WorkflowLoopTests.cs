@@ -56,7 +56,7 @@ public class WorkflowLoopTests(BrowserFixture app) : IClassFixture<BrowserFixtur
 
             await agent.Locator("[data-testid=close]").ClickAsync();
             await agent.Locator("textarea[data-testid=close-summary]").FillAsync("Explained the plans");
-            await UntilShown.PickAsync(agent.Locator("[data-testid=close-category]"), "Question answered", agent.Locator("[data-testid=close-confirm]:enabled"));
+            await agent.Locator("[data-testid=close-category]").GetByRole(AriaRole.Radio, new() { Name = "Question answered" }).CheckAsync();
             await agent.Locator("[data-testid=close-confirm]").ClickAsync();
             await Expect(visitor.Locator("[data-testid=webchat-closed]")).ToBeVisibleAsync();
         }

@@ -3,6 +3,7 @@ using Inbound.Web.Inbox.Live;
 using Inbound.Web.Workflows;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MudBlazor;
 
@@ -23,12 +24,16 @@ public partial class InboxPage : IDisposable
     [Inject] private ISnackbar Snackbar { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ILogger<InboxPage> Logger { get; set; } = default!;
+    [Inject] private IStringLocalizer<InboxPage> L { get; set; } = default!;
     [Inject] private Admin.Replies.ReplyLibrary Replies { get; set; } = default!;
     [Inject] private Channels.WhatsApp.ServiceWindow ServiceWindow { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
     [Parameter] public Guid? ConversationId { get; set; }
+
+    /// <summary>"contact" shows the contact panel as its own screen where the window is too narrow for three panes.</summary>
+    [SupplyParameterFromQuery(Name = "panel")] public string? Panel { get; set; }
 
     private InboxViewer? _viewer;
     private bool _notLinked;
@@ -42,13 +47,19 @@ public partial class InboxPage : IDisposable
     private IDisposable? _subscription;
     private Channels.WhatsApp.ReplyWindow _replyWindow = Channels.WhatsApp.ReplyWindow.Open;
     private Timer? _clockTimer;
+    private InboxShortcuts? _shortcuts;
+    private InboxAnnouncer? _announcer;
+    private Composer? _composer;
+
+    // A phone shows one of three screens: the list, the thread, or the contact.
+    private string PageClass => "inbox-page" + (ConversationId is null ? "" : " has-thread") + (ConversationId is not null && Panel == "contact" ? " show-contact" : "");
 
     // Assignments already known (announced, or mine when the page opened): a repeated or late event is not news.
     private readonly Dictionary<Guid, long> _knownAssignments = [];
 
     private string Title => _newAssignments > 0
-        ? $"({_newAssignments}) New conversation{(_newAssignments == 1 ? "" : "s")} · Inbound"
-        : "Inbox · Inbound";
+        ? L[_newAssignments == 1 ? "TitleNewOne" : "TitleNewMany", _newAssignments]
+        : L["TitleInbox"];
 
     private IReadOnlyList<Admin.Replies.CannedResponseView> _canned = [];
 
@@ -103,7 +114,7 @@ public partial class InboxPage : IDisposable
         foreach (var e in batch.Events)
         {
             if (e.Kind == InboxEventKinds.AssignmentReclaimed && e.AgentId == _viewer?.AgentId)
-                Snackbar.Add("A conversation went to another agent: you had not replied in time, or were away.", Severity.Warning);
+                Snackbar.Add(L["Reclaimed"], Severity.Warning);
             if (e is not { Kind: InboxEventKinds.ConversationAssigned, ConversationId: { } id } || e.AgentId != _viewer?.AgentId) continue;
             if (_knownAssignments.TryGetValue(id, out var seen) && seen >= e.Sequence) continue;
             _knownAssignments[id] = e.Sequence;
@@ -116,7 +127,8 @@ public partial class InboxPage : IDisposable
     {
         _newAssignments++;
         var row = _viewer is null ? null : (await Queries.RowsAsync(_viewer, InboxFilter.Mine, null, [id])).FirstOrDefault();
-        Snackbar.Add($"New conversation with {row?.ContactName ?? "a contact"} assigned to you", Severity.Info, o =>
+        _announcer?.AnnounceAssignment(row?.ContactName);
+        Snackbar.Add(L["NewAssignment", row?.ContactName ?? L["AContact"]], Severity.Info, o =>
         {
             o.Icon = Icons.Material.Filled.MarkChatUnread;
             o.OnClick = _ => { Select(id); return Task.CompletedTask; };
@@ -129,7 +141,7 @@ public partial class InboxPage : IDisposable
         try
         {
             _thread = await Queries.GetThreadAsync(_viewer, id, shown: appendOnly ? _thread : null);
-            _threadError = _thread is null ? "This conversation does not exist or is not yours to see." : null;
+            _threadError = _thread is null ? L["NotYours"].Value : null;
             // A contact's message reopens WhatsApp's window; time closes it.
             _replyWindow = _thread is null ? Channels.WhatsApp.ReplyWindow.Open : await ServiceWindow.ForAsync(id);
             if (_thread is not null && markRead)
@@ -141,7 +153,7 @@ public partial class InboxPage : IDisposable
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Logger.LogError(ex, "Loading conversation {Id} failed", id);
-            _threadError = "Could not load this conversation. Try again in a moment.";
+            _threadError = L["LoadFailed"];
         }
         finally
         {
@@ -178,7 +190,7 @@ public partial class InboxPage : IDisposable
     {
         if (!result.Succeeded)
         {
-            Snackbar.Add(result.Error ?? "Could not send.", Severity.Error);
+            Snackbar.Add(result.Error ?? L["SendFailed"], Severity.Error);
             // The window may have closed while the agent typed: the composer then offers templates.
             if (ConversationId is { } id) _replyWindow = await ServiceWindow.ForAsync(id);
             return false;
@@ -191,38 +203,47 @@ public partial class InboxPage : IDisposable
     {
         // Only a reply of the thread this viewer was allowed to open.
         if (_thread?.Entries.Any(e => e.Id == messageId) != true) return;
-        if (!await Deliveries.RetryAsync(messageId, CancellationToken.None)) Snackbar.Add("That message is already on its way.", Severity.Info);
+        if (!await Deliveries.RetryAsync(messageId, CancellationToken.None)) Snackbar.Add(L["AlreadyOnItsWay"], Severity.Info);
         await ReloadThreadAsync(markRead: false);
     }
 
     private async Task CloseAsync()
     {
         if (_viewer is null || _thread is null) return;
-        var dialog = await Dialogs.ShowAsync<CloseConversationDialog>("Close conversation",
+        var dialog = await Dialogs.ShowAsync<CloseConversationDialog>(L["CloseTitle"],
             new DialogParameters<CloseConversationDialog> { { d => d.Categories, (await Replies.ClosingCategoriesAsync()).Select(c => c.Name).ToList() } },
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
+            // Focus starts at the first category, so the keyboard picks one straight away.
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, DefaultFocus = DefaultFocus.FirstChild });
         if (await dialog.Result is not { Canceled: false, Data: ClosingNoteInput note }) return;
         var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary);
-        if (result.Succeeded) Snackbar.Add($"Closed as {note.Category}", Severity.Success);
-        else Snackbar.Add(result.Error ?? "Could not close.", Severity.Error);
+        if (result.Succeeded) Snackbar.Add(L["ClosedAs", note.Category], Severity.Success);
+        else Snackbar.Add(result.Error ?? L["CloseFailed"], Severity.Error);
         await ReloadThreadAsync(markRead: false);
+    }
+
+    private async Task CloseFromKeyboardAsync()
+    {
+        if (_thread is not { Status: Inbound.Domain.Conversations.ConversationStatus.Open }) return;
+        await CloseAsync();
+        // The dialog took focus; with the conversation done, the list is where the agent goes next.
+        if (_thread is { Status: Inbound.Domain.Conversations.ConversationStatus.Closed } && _shortcuts is not null) await _shortcuts.FocusListAsync();
     }
 
     private async Task ReassignAsync()
     {
         if (_viewer is null || _thread is null) return;
         var targets = await Queries.GetReassignTargetsAsync(_viewer, _thread.TeamId);
-        var dialog = await Dialogs.ShowAsync<ReassignDialog>("Reassign",
+        var dialog = await Dialogs.ShowAsync<ReassignDialog>(L["ReassignTitle"],
             new DialogParameters<ReassignDialog> { { d => d.Targets, targets }, { d => d.CanOverrideCapacity, _viewer.IsSupervisor || _viewer.IsAdmin } },
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true });
         if (await dialog.Result is not { Canceled: false, Data: ReassignRequest request }) return;
         var result = await Commands.ReassignAsync(_viewer, _thread.Id, request.AgentId, request.TeamId, overCapacity: request.OverCapacity);
         if (!result.Succeeded)
         {
-            Snackbar.Add(result.Error ?? "Could not reassign.", Severity.Error);
+            Snackbar.Add(result.Error ?? L["ReassignFailed"], Severity.Error);
             return;
         }
-        Snackbar.Add("Conversation reassigned", Severity.Success);
+        Snackbar.Add(L["Reassigned"], Severity.Success);
         await ReloadThreadAsync(markRead: false);
     }
 
@@ -230,8 +251,8 @@ public partial class InboxPage : IDisposable
     {
         if (_viewer is null || _thread is null) return;
         var result = await Commands.StartWorkflowAsync(_viewer, _thread.Id, workflow.Id);
-        if (result.Succeeded) Snackbar.Add($"Started \"{workflow.Name}\"", Severity.Success);
-        else Snackbar.Add(result.Error ?? "Could not start the workflow.", Severity.Error);
+        if (result.Succeeded) Snackbar.Add(L["WorkflowStarted", workflow.Name], Severity.Success);
+        else Snackbar.Add(result.Error ?? L["WorkflowFailed"], Severity.Error);
         await ReloadThreadAsync(markRead: false);
     }
 

@@ -18,10 +18,8 @@ public sealed record AgentOption(Guid Id, string Name, AgentAvailability Availab
     /// <summary>0: agents of the team, 1: other agents, 2: supervisors and admins.</summary>
     public int Group => !IsAgent ? 2 : InTeam ? 0 : 1;
 
-    /// <summary>Why a conversation handed to them would wait, or null when it would not.</summary>
-    public string? WaitReason => Availability != AgentAvailability.Online
-        ? $"{Name} is {Availability.ToString().ToLowerInvariant()}: the contact waits until they are back online."
-        : Open >= Capacity ? $"{Name} already has {Open} of {Capacity} open conversations: the contact may wait a while." : null;
+    /// <summary>A conversation handed to them would wait: they are not online, or have no room.</summary>
+    public bool WouldWait => Availability != AgentAvailability.Online || Open >= Capacity;
 }
 
 /// <param name="Free">Members online with room: with none, the conversation waits in the queue.</param>

@@ -103,13 +103,9 @@ public partial class ThreadView : IAsyncDisposable
         _ => "note",
     };
 
-    internal static string DeliveryText(DeliveryStatus status) => status switch
+    private string DeliveryText(DeliveryStatus status) => status switch
     {
-        DeliveryStatus.Pending => "Queued",
-        DeliveryStatus.Sent => "Sent",
-        DeliveryStatus.Delivered => "Delivered",
-        DeliveryStatus.Read => "Read",
-        DeliveryStatus.Failed => "Not delivered",
+        DeliveryStatus.Pending or DeliveryStatus.Sent or DeliveryStatus.Delivered or DeliveryStatus.Read or DeliveryStatus.Failed => L[$"Delivery{status}"],
         _ => "",
     };
 
