@@ -1,6 +1,7 @@
 using Inbound.Domain.Agents;
 using Inbound.Tests.Workflows;
 using Inbound.Web.Data;
+using Inbound.Web.Data.PostgreSql;
 using Inbound.Web.Inbox;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;

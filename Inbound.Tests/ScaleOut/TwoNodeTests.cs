@@ -32,7 +32,8 @@ public class TwoNodeTests(SalesCluster cluster) : IClassFixture<SalesCluster>
     private static async Task OpenInboxOnAsync(IPage page, AppNodeProcess node)
     {
         await page.GotoAsync(new Uri(node.BaseAddress, "inbox").ToString());
-        await Expect(page.Locator(".mud-layout[data-interactive=true]")).ToBeVisibleAsync();
+        // A first circuit on a node that has served no page yet, on a loaded machine: more than the 5 s default.
+        await Expect(page.Locator(".mud-layout[data-interactive=true]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 
     [Fact]
