@@ -46,6 +46,7 @@ builder.AddTelemetry();
 var app = builder.Build();
 
 app.UseForwardedHeaders();
+app.UseRequestLocalization();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseNotFoundPage();

@@ -8,28 +8,10 @@ namespace Inbound.Tests.Accounts;
 
 public partial class SignInTests(InboundApp app) : IClassFixture<InboundApp>
 {
-    private (HttpClient Http, CookieContainer Cookies) Browser()
-    {
-        var cookies = new CookieContainer();
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
-        return (http, cookies);
-    }
+    private (HttpClient Http, CookieContainer Cookies) Browser() => SignInForm.Browser(app.BaseAddress);
 
-    /// <summary>Fills and posts the sign-in form as a browser does, antiforgery token included.</summary>
-    private static async Task<HttpResponseMessage> PostLoginAsync(HttpClient http, string email, string password, string page = "account/login")
-    {
-        var form = await http.GetStringAsync(page);
-        var token = AntiforgeryField().Match(form).Groups[1].Value;
-        // Where the browser posts: the form's action, or the page's own address when it has none.
-        var action = FormAction().Match(form) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : page;
-        return await http.PostAsync(action.TrimStart('/'), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "login",
-            ["__RequestVerificationToken"] = token,
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
-    }
+    private static Task<HttpResponseMessage> PostLoginAsync(HttpClient http, string email, string password, string page = "account/login") =>
+        SignInForm.PostAsync(http, email, password, page);
 
     [Fact]
     public async Task Signing_in_with_the_form_sets_a_cookie_that_the_api_accepts()
@@ -99,7 +81,7 @@ public partial class SignInTests(InboundApp app) : IClassFixture<InboundApp>
         await PostLoginAsync(http, "ben@inbound.local", InboundApp.DemoPassword);
         // Antiforgery tokens belong to the signed-in user: take one from a page served after signing in.
         var page = await http.GetStringAsync("account/login");
-        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var token = SignInForm.AntiforgeryToken(page);
 
         using var signOut = await http.PostAsync("account/logout", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         using var me = await http.GetAsync("api/inbox/me");
@@ -166,10 +148,4 @@ public partial class SignInTests(InboundApp app) : IClassFixture<InboundApp>
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await carla.Http().GetAsync("api/inbox/me")).StatusCode);
     }
-
-    [GeneratedRegex("<form[^>]*action=\"([^\"]*)\"")]
-    private static partial Regex FormAction();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -12,6 +12,7 @@ public abstract class MudComponentTest : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddLocalization();
+        Services.AddScoped<Inbound.Web.Localization.UserTime>();
     }
 
     Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;

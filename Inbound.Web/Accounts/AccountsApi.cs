@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Inbound.Web.Localization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
@@ -16,6 +18,21 @@ internal static class AccountsApi
             })
             .WithName("SignOut")
             .WithSummary("Sign out of the web app.")
+            .WithTags("Accounts")
+            .ExcludeFromDescription();
+        // The profile saves a new language or zone over the circuit, then reloads through here: only a real HTTP
+        // response can write the cookies that the next page's circuit takes its culture and zone from.
+        app.MapGet("account/preferences/apply", async (string? returnUrl, HttpContext http, UserPreferences preferences) =>
+            {
+                var userId = http.User.FindFirstValue(ClaimTypes.NameIdentifier);
+                if (userId is null) return Results.Unauthorized();
+                var preference = await preferences.GetAsync(userId, http.RequestAborted);
+                PreferenceCookies.Write(http.Response, preference.Language, preference.TimeZone);
+                return Results.LocalRedirect("~/" + LocalReturnUrl.Resolve(returnUrl));
+            })
+            .RequireAuthorization(Policies.Agent)
+            .WithName("ApplyPreferences")
+            .WithSummary("Write the signed-in user's language and time zone cookies, then go back to the page.")
             .WithTags("Accounts")
             .ExcludeFromDescription();
         return app;

@@ -49,6 +49,7 @@ public static class AccountsExtensions
             .AddDefaultTokenProviders();
         builder.Services.AddScoped<ApiTokenService>();
         builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<UserPreferences>();
         return builder;
     }
 

@@ -12,4 +12,10 @@ public sealed class InboundUser : IdentityUser
 
     /// <summary>When an admin deactivated the account; it cannot sign in or use its tokens until reactivated.</summary>
     public DateTime? DeactivatedAt { get; set; }
+
+    /// <summary>"en" or "th"; null follows the browser's Accept-Language.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>An IANA time zone id; null follows the browser's zone.</summary>
+    public string? TimeZone { get; set; }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Inbound.Web.Localization;
 using MudBlazor.Services;
 
 namespace Inbound.Web.Components;
@@ -9,8 +10,7 @@ public static class WebUiExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
-        // Each component's texts sit beside it: Composer.razor reads Composer.resx (English) and Composer.th.resx (Thai).
-        builder.Services.AddLocalization();
+        builder.AddUserLanguages();
         return builder;
     }
 
