@@ -790,6 +790,9 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .HasColumnType("text");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -814,6 +817,9 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                         .HasColumnType("boolean");
 
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TimeZone")
                         .HasColumnType("text");
 
                     b.Property<bool>("TwoFactorEnabled")
