@@ -1,9 +1,7 @@
-using System.Globalization;
 using Inbound.Tests.Reports;
 using Inbound.Web.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -12,7 +10,7 @@ namespace Inbound.Tests.Browser;
 
 /// <summary>
 /// The browser on an installation whose every request reads in Thai, with <see cref="ReportDataSet"/>'s week in it.
-/// Until the app picks each user's language itself, this test host alone turns Thai on for all requests.
+/// Every request comes from a browser that prefers Thai.
 /// </summary>
 public sealed class ThaiBrowserFixture : BrowserFixture
 {
@@ -26,14 +24,15 @@ public sealed class ThaiBrowserFixture : BrowserFixture
         Data = await ReportDataSet.SeedAsync(this);
     }
 
+    // A Thai browser: every request asks for Thai first, so the app's own request localization picks Thai.
     private sealed class ThaiRequests : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
-            CultureInfo[] thai = [new("th-TH")];
-            app.UseRequestLocalization(new RequestLocalizationOptions
+            app.Use((context, nextMiddleware) =>
             {
-                DefaultRequestCulture = new RequestCulture("th-TH"), SupportedCultures = thai, SupportedUICultures = thai,
+                context.Request.Headers.AcceptLanguage = "th-TH,th;q=0.9";
+                return nextMiddleware(context);
             });
             next(app);
         };
