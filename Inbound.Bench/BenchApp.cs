@@ -7,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Inbound.Bench;
 
-/// <summary>The real app on Kestrel at 127.0.0.1 with a fresh SQLite file, as the benchmarks drive it.</summary>
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 with a fresh SQLite file, as the benchmarks drive it; or with a fresh PostgreSQL
+/// database on <see cref="PostgreSqlServer"/> while that is set (the --providers comparison), dropped when it stops.
+/// </summary>
 public sealed class BenchApp : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
@@ -22,6 +25,11 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     }
 
     public string DataFolder { get; }
+
+    /// <summary>A PostgreSQL connection string whose role may create databases; null for SQLite.</summary>
+    public static string? PostgreSqlServer { get; set; }
+
+    private string? _database;
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <param name="services">Extra services, e.g. a domain event handler that timestamps what a scenario waits for.</param>
@@ -44,6 +52,12 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Ingestion:RateLimitPerSecond", "1000000");
         builder.UseSetting("Ingestion:RateLimitBurst", "1000000");
         if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+        if (PostgreSqlServer is { } server)
+        {
+            _database = BenchDatabase.Create(server);
+            builder.UseSetting("Database:Provider", "PostgreSQL");
+            builder.UseSetting("Database:ConnectionString", _database);
+        }
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         if (_services is not null) builder.ConfigureServices(_services);
     }
@@ -51,6 +65,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_database is not null) BenchDatabase.Drop(_database);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 }

@@ -4,7 +4,7 @@ namespace Inbound.Bench;
 
 /// <summary>
 /// dotnet run -c Release --project Inbound.Bench [-- --messages 20000 --senders 64 --per-contact 10]
-/// --reports times the 90-day report over 1,000,000 generated conversations (see ReportsBenchmark); --outbox measures outbound delivery through the outbox (see OutboxBenchmark); --inbox-only runs the inbox scenario alone; --pages measures real Chromium pages (see PageLatencyBenchmark); --single-sender times requests one at a time; --stages adds the app's
+/// --providers compares one node on SQLite with one on PostgreSQL (see ProviderBenchmark); --reports times the 90-day report over 1,000,000 generated conversations (see ReportsBenchmark); --outbox measures outbound delivery through the outbox (see OutboxBenchmark); --inbox-only runs the inbox scenario alone; --pages measures real Chromium pages (see PageLatencyBenchmark); --single-sender times requests one at a time; --stages adds the app's
 /// stage histograms (queue waits, reads, transactions) to the inbox scenario.
 /// </summary>
 public static class BenchMain
@@ -14,6 +14,11 @@ public static class BenchMain
         if (args.Contains("--reports"))
         {
             await ReportsBenchmark.RunAndPrintAsync(args);
+            return;
+        }
+        if (args.Contains("--providers"))
+        {
+            await ProviderBenchmark.RunAndPrintAsync(args);
             return;
         }
         if (args.Contains("--outbox"))

@@ -7,10 +7,12 @@ using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Presence;
+using Inbound.Web.Operations;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Queues;
 using Inbound.Web.Reports;
+using Inbound.Web.ScaleOut;
 using Inbound.Web.Sla;
 using Inbound.Web.Workflows.Designer;
 using Inbound.Web.Workflows;
@@ -22,6 +24,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.AddInboundData()
+    .AddScaleOut()
     .AddDomainEvents()
     .AddAccounts()
     .AddIngestion()
@@ -37,6 +40,8 @@ builder.AddInboundData()
     .AddChannels()
     .AddWebUi();
 builder.AddWorkflowDesigner();
+builder.AddHealth();
+builder.AddTelemetry();
 
 var app = builder.Build();
 
@@ -52,6 +57,8 @@ app.UseWebChatCircuitLimit();
 app.UseAuthorization();
 app.UseAntiforgery();
 
+app.MapHealth();
+app.MapTelemetry();
 app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();

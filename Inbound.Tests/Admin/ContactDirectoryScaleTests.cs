@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Inbound.Tests.Admin;
 
 /// <summary>The contacts list with 100,000 contacts, as a business that moved in has them.</summary>
+// About SQLite's query plan, seeded through a SqliteConnection: not part of the PostgreSQL pass (scripts/test.sh).
+[Trait("Category", "SqliteOnly")]
 public class ContactDirectoryScaleTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
 {
     private const int ContactCount = 100_000;

@@ -5,6 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Inbound.Tests.Data;
 
 /// <summary>The settings the app relies on (WAL, no fsync per commit, a busy timeout, foreign keys) hold on every connection.</summary>
+// About SQLite's own connection settings: not part of the PostgreSQL pass (scripts/test.sh).
+[Trait("Category", "SqliteOnly")]
 public class SqlitePragmasTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsApp>
 {
     [Fact]

@@ -4,6 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Tests.Data;
 
+// About SQLite's one-writer queue: not part of the PostgreSQL pass (scripts/test.sh).
+[Trait("Category", "SqliteOnly")]
 public class SqliteWriteGateTests(InboundApp app) : IClassFixture<InboundApp>
 {
     private Task<InboundDbContext> NewContextAsync() =>

@@ -15,7 +15,9 @@ public static class DatabaseFingerprint
         var tables = new List<string>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+            list.CommandText = TestDatabase.IsPostgreSql
+                ? "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename"
+                : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync()) tables.Add(reader.GetString(0));
         }
@@ -33,7 +35,8 @@ public static class DatabaseFingerprint
     private static async Task<string> TableAsync(DbConnection connection, string table)
     {
         await using var select = connection.CreateCommand();
-        select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+        // A row's physical place (ctid on PostgreSQL) stays put unless the row is written.
+        select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY {(TestDatabase.IsPostgreSql ? "ctid" : "rowid")}";
         await using var reader = await select.ExecuteReaderAsync();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var rows = 0;

@@ -11,8 +11,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Inbound.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on Kestrel at 127.0.0.1 on a free port, with its own SQLite file in a temp folder and the
-/// demo data seeded. Tests talk to it over real HTTP (and SignalR); it is deleted when disposed.
+/// The real app on Kestrel at 127.0.0.1 on a free port, with its own SQLite file in a temp folder (or its own
+/// PostgreSQL database, see <see cref="TestDatabase"/>) and the demo data seeded. Tests talk to it over real HTTP (and SignalR); it is deleted when disposed.
 /// </summary>
 public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -66,6 +66,8 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Package assets (_content/MudBlazor/...) are served from the build output outside Development.
         builder.UseStaticWebAssets();
         builder.UseSetting("Storage:DataFolder", DataFolder);
+        TestDatabase.EnsureCreated(DataFolder);
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataFolder)) builder.UseSetting(key, value);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests send bursts on purpose; those that test the limit set it lower.
         builder.UseSetting("Ingestion:RateLimitPerSecond", "100000");
@@ -97,6 +99,7 @@ public class InboundApp : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        TestDatabase.Drop(DataFolder);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -41,6 +41,22 @@ public class TwoNodeIngestionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Many_concurrent_messages_from_one_contact_leave_exactly_one_open_conversation_in_the_database()
+    {
+        var nodes = new[] { new ChannelClient(_first.CreateHttpClient()), new ChannelClient(_second.CreateHttpClient()) };
+        var contact = $"burst-{Guid.NewGuid():N}";
+
+        // Each node batches its share, so the two nodes' transactions race to open the contact's first conversation.
+        await Task.WhenAll(Enumerable.Range(0, 120).Select(i => nodes[i % 2].SendOkAsync($"{contact}-m{i}", contact, $"message {i}")));
+
+        var open = await _first.QueryAsync(db => db.Conversations
+            .Where(c => c.Status == ConversationStatus.Open && db.ContactIdentities.Any(i => i.ContactId == c.ContactId && i.ExternalId == contact))
+            .Select(c => new { c.Id, Messages = db.Messages.Count(m => m.ConversationId == c.Id) })
+            .ToListAsync());
+        Assert.Equal(120, Assert.Single(open).Messages);
+    }
+
+    [Fact]
     public async Task The_same_messages_sent_to_two_nodes_at_once_are_stored_once_and_answered_alike()
     {
         var a = new ChannelClient(_first.CreateHttpClient());
@@ -71,6 +87,7 @@ public class TwoNodeIngestionTests : IAsyncLifetime
         db.Conversations.Add(Conversation.Open(contactId, channelId, ConversationSource.Api, DateTime.UtcNow));
 
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
-        Assert.Contains("UNIQUE", error.InnerException?.Message);
+        // SQLite says "UNIQUE constraint failed", PostgreSQL "23505: duplicate key value violates unique constraint".
+        Assert.Contains("unique", error.InnerException?.Message, StringComparison.OrdinalIgnoreCase);
     }
 }

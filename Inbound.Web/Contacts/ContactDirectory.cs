@@ -51,9 +51,11 @@ public sealed class ContactDirectory(IDbContextFactory<InboundDbContext> dbFacto
     public async Task<IReadOnlyList<string>> TagsAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        // json_each reads the tag arrays in SQL: only distinct tags leave the database.
-        return await db.Database.SqlQuery<string>($"SELECT DISTINCT j.value AS Value FROM Contacts, json_each(Contacts.TagsJson) AS j ORDER BY 1 LIMIT 500")
-            .ToListAsync(ct);
+        // The tag arrays are read in SQL (json_each, PostgreSQL's json_array_elements_text): only distinct tags leave the database.
+        var tags = db.Database.IsNpgsql()
+            ? db.Database.SqlQuery<string>($"SELECT DISTINCT j.value AS \"Value\" FROM \"Contacts\", json_array_elements_text(\"Contacts\".\"TagsJson\"::json) AS j(value) ORDER BY 1 LIMIT 500")
+            : db.Database.SqlQuery<string>($"SELECT DISTINCT j.value AS Value FROM Contacts, json_each(Contacts.TagsJson) AS j ORDER BY 1 LIMIT 500");
+        return await tags.ToListAsync(ct);
     }
 
     /// <summary>One page in name order: SQLite walks the (Name, Id) index instead of sorting the table.</summary>
@@ -65,16 +67,21 @@ public sealed class ContactDirectory(IDbContextFactory<InboundDbContext> dbFacto
     {
         var clauses = new List<string>();
         var parameters = new List<object>();
+        var postgreSql = db.Database.IsNpgsql();
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            // LIKE is case-insensitive for ASCII in SQLite; field values and tags are matched inside their JSON columns.
+            // LIKE is case-insensitive for ASCII in SQLite, ILIKE is PostgreSQL's; field values and tags are matched
+            // inside their JSON columns.
             parameters.Add("%" + Escape(query.Search.Trim()) + "%");
-            clauses.Add("(\"Name\" LIKE {0} ESCAPE '\\' OR \"Phone\" LIKE {0} ESCAPE '\\' OR \"Email\" LIKE {0} ESCAPE '\\' OR \"FieldsJson\" LIKE {0} ESCAPE '\\' OR \"TagsJson\" LIKE {0} ESCAPE '\\')");
+            var like = postgreSql ? "ILIKE" : "LIKE";
+            var columns = new[] { "Name", "Phone", "Email", "FieldsJson", "TagsJson" };
+            clauses.Add("(" + string.Join(" OR ", columns.Select(column => $"\"{column}\" {like} {{0}} ESCAPE '\\'")) + ")");
         }
         if (!string.IsNullOrWhiteSpace(query.Tag))
         {
             parameters.Add(query.Tag.Trim());
-            clauses.Add($"EXISTS (SELECT 1 FROM json_each(\"TagsJson\") WHERE lower(value) = lower({{{parameters.Count - 1}}}))");
+            var tags = postgreSql ? "json_array_elements_text(\"TagsJson\"::json) AS t(value)" : "json_each(\"TagsJson\")";
+            clauses.Add($"EXISTS (SELECT 1 FROM {tags} WHERE lower(value) = lower({{{parameters.Count - 1}}}))");
         }
         IQueryable<Contact> contacts = clauses.Count == 0
             ? db.Contacts

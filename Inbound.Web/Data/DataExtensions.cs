@@ -1,3 +1,4 @@
+using Inbound.Web.Data.PostgreSql;
 using Inbound.Web.Data.Seeding;
 using Inbound.Web.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -12,15 +13,22 @@ public static class DataExtensions
     {
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         builder.Services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateOnStart();
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section)
+            .Validate(d => !d.IsPostgreSql || !string.IsNullOrWhiteSpace(d.ConnectionString), "Database:ConnectionString is required for PostgreSQL.")
+            .ValidateOnStart();
+        var database = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         builder.Services.AddSingleton<SqlitePragmas>();
-        builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddDbContextFactory<InboundDbContext>((services, options) =>
+        // PostgreSQL has row locks and many writers: the gate, SQLite's one-writer queue, lets everyone through there.
+        builder.Services.AddSingleton(new SqliteWriteGate { PassesEveryone = database.IsPostgreSql });
+        builder.Services.AddDbContextFactory<InboundDbContext, InboundDbContextFactory>((services, options) =>
         {
-            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
-            options.UseSqlite(storage.ResolveConnectionString())
-                .AddInterceptors(services.GetRequiredService<SqlitePragmas>(), services.GetRequiredService<SqliteWriteGate>())
-                // Features' own interceptors, such as the outbox's writer that queues every outbound message.
-                .AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
+            if (database.IsPostgreSql)
+                options.UsePostgreSql(database.ConnectionString!);
+            else
+                options.UseSqlite(services.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveConnectionString())
+                    .AddInterceptors(services.GetRequiredService<SqlitePragmas>(), services.GetRequiredService<SqliteWriteGate>());
+            // Features' own interceptors, such as the outbox's writer that queues every outbound message.
+            options.AddInterceptors(services.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>());
         });
         builder.Services.AddScoped<DemoSeeder>();
 

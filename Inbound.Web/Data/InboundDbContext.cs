@@ -13,7 +13,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Data;
 
-public sealed class InboundDbContext(DbContextOptions<InboundDbContext> options) : IdentityDbContext<InboundUser>(options)
+/// <remarks>Not sealed: PostgreSQL's migrations belong to <see cref="PostgreSql.PostgreSqlInboundDbContext"/>, the same model on the other provider.</remarks>
+public class InboundDbContext(DbContextOptions<InboundDbContext> options) : IdentityDbContext<InboundUser>(options)
 {
     public DbSet<Channel> Channels => Set<Channel>();
     public DbSet<Contact> Contacts => Set<Contact>();

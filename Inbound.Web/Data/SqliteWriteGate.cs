@@ -23,12 +23,16 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor
     // The interceptor's calls for one SaveChanges share only the context.
     private readonly ConcurrentDictionary<DbContext, bool> _holders = new();
 
+    /// <summary>True on PostgreSQL, whose writers don't queue for one lock: holding the gate then waits for nothing.</summary>
+    public bool PassesEveryone { get; init; }
+
     /// <summary>
     /// Takes the gate for a whole explicit transaction, so that a write of several statements queues behind this
     /// node's other writers instead of meeting SQLite's busy handler. Disposing the result lets the next writer in.
     /// </summary>
     public async Task<IAsyncDisposable> HoldAsync(CancellationToken cancellationToken)
     {
+        if (PassesEveryone) return new Hold(null);
         var entered = await _gate.WaitAsync(MaxWait, cancellationToken);
         return new Hold(entered ? _gate : null);
     }

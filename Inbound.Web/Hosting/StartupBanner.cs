@@ -28,7 +28,12 @@ public static class StartupBanner
                 lines.Add($"  Demo logins (password {seed.DemoPassword}):");
                 lines.AddRange(DemoAccounts.All.Select(a => $"    {a.Role,-10} {a.Email}"));
             }
-            Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
+            // With JSON logs every line of the output must be a JSON object a log shipper can parse: the banner is then a log entry.
+            if (string.Equals(app.Configuration["Logging:Console:FormatterName"], "json", StringComparison.OrdinalIgnoreCase))
+                app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StartupBanner))
+                    .LogInformation("Inbound is running on {Addresses} with its data in {DataFolder}", string.Join(" ", addresses), Path.GetFullPath(storage.DataFolder));
+            else
+                Console.WriteLine(string.Join(Environment.NewLine, lines) + Environment.NewLine);
         });
     }
 }

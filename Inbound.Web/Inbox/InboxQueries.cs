@@ -69,8 +69,9 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         };
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = $"%{search.Trim().Replace("%", "").Replace("_", "")}%";
-            conversations = conversations.Where(c => db.Contacts.Any(contact => contact.Id == c.ContactId && EF.Functions.Like(contact.Name, pattern)));
+            var pattern = ContainsPattern.For(db, search);
+            conversations = conversations.Where(c => db.Contacts.Any(contact => contact.Id == c.ContactId
+                && EF.Functions.Like(contact.Name.ToLower(), pattern, ContainsPattern.Escape)));
         }
         return conversations;
     }

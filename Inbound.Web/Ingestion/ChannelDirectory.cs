@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using Inbound.Domain.Channels;
 using Inbound.Web.Data;
+using Inbound.Web.ScaleOut;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Ingestion;
@@ -15,9 +16,24 @@ public sealed record ChannelInfo(Guid Id, string Key, string Name, ChannelType T
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 }
 
-public sealed class ChannelDirectory(IDbContextFactory<InboundDbContext> dbFactory)
+public sealed class ChannelDirectory
 {
+    private const string Topic = "channels";
+
     private readonly ConcurrentDictionary<string, ChannelInfo> _byKey = new(StringComparer.Ordinal);
+    private readonly IDbContextFactory<InboundDbContext> dbFactory;
+    private readonly NodeBus? nodes;
+
+    public ChannelDirectory(IDbContextFactory<InboundDbContext> dbFactory, NodeBus? nodes = null)
+    {
+        this.dbFactory = dbFactory;
+        this.nodes = nodes is { ReachesOtherNodes: true } ? nodes : null;
+        // Another node changed a channel: forget it here too. Lives as long as the app.
+        this.nodes?.Subscribe(Topic, key => _byKey.TryRemove(key, out _));
+    }
+
+    /// <summary>Whether other nodes hear of a change at once (Redis), so nothing needs to poll for theirs.</summary>
+    public bool HearsOtherNodes => nodes is not null;
 
     public async ValueTask<ChannelInfo?> FindAsync(string key, CancellationToken cancellationToken)
     {
@@ -33,8 +49,12 @@ public sealed class ChannelDirectory(IDbContextFactory<InboundDbContext> dbFacto
         return _byKey.GetOrAdd(key, info);
     }
 
-    /// <summary>Forget a channel after its secret or key changed.</summary>
-    public void Invalidate(string key) => _byKey.TryRemove(key, out _);
+    /// <summary>Forget a channel after its secret or key changed, here and on every other node.</summary>
+    public void Invalidate(string key)
+    {
+        _byKey.TryRemove(key, out _);
+        nodes?.Publish(Topic, key);
+    }
 
     /// <summary>Forget every channel: another node changed one.</summary>
     public void Clear() => _byKey.Clear();

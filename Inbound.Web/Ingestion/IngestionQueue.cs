@@ -33,6 +33,7 @@ internal sealed class PendingMessage(IncomingMessage message)
 {
     public IncomingMessage Message { get; } = message;
     public long QueuedAt { get; } = Stopwatch.GetTimestamp();
+    public ActivityContext QueuedBy { get; } = InboundTracing.CurrentContext;
     public long CommittedAt { get; set; }
     public TaskCompletionSource<IngestionResponse> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

@@ -1,4 +1,5 @@
 using Inbound.Web.Data;
+using Inbound.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Reports;
@@ -8,8 +9,9 @@ namespace Inbound.Web.Reports;
 /// backfills every conversation that has no facts yet (an installation upgraded to reports, or changes a crash lost).
 /// </summary>
 public sealed class ReportProjectionWorker(ReportEventSubscriber events, ReportProjection projection, IDbContextFactory<InboundDbContext> dbFactory,
-    ILogger<ReportProjectionWorker> logger) : BackgroundService
+    ILogger<ReportProjectionWorker> logger, WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("report-projection");
     private const int BatchSize = 500;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,8 +20,10 @@ public sealed class ReportProjectionWorker(ReportEventSubscriber events, ReportP
         {
             await BackfillAsync(stoppingToken);
             var batch = new List<Guid>(BatchSize);
+            _pulse.Idle();
             while (await events.Changed.WaitToReadAsync(stoppingToken))
             {
+                _pulse.Working();
                 while (batch.Count < BatchSize && events.Changed.TryRead(out var id)) batch.Add(id);
                 try
                 {
@@ -31,6 +35,7 @@ public sealed class ReportProjectionWorker(ReportEventSubscriber events, ReportP
                     logger.LogError(ex, "Projecting {Count} conversations into the reports failed", batch.Count);
                 }
                 batch.Clear();
+                _pulse.Idle();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { }
@@ -49,6 +54,7 @@ public sealed class ReportProjectionWorker(ReportEventSubscriber events, ReportP
             }
             if (missing.Count == 0) return;
             await projection.RefreshAsync(missing, ct);
+            _pulse.Working();
         }
     }
 }

@@ -2,6 +2,7 @@ using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.Sla;
 using Inbound.Web.Data;
+using Inbound.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,14 +14,16 @@ namespace Inbound.Web.Sla;
 /// due times live in the database, so a breach that fell due while the app was down is written on the first tick.
 /// </summary>
 internal sealed class SlaBreachCheck(IDbContextFactory<InboundDbContext> dbFactory, IDomainEventPublisher publisher, TimeProvider clock,
-    IOptions<SlaOptions> options, ILogger<SlaBreachCheck> logger) : BackgroundService
+    IOptions<SlaOptions> options, ILogger<SlaBreachCheck> logger, WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("sla-check");
     private const int Batch = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
+            _pulse.Working();
             try
             {
                 while (await CheckAsync(stoppingToken) == Batch) { }
@@ -30,6 +33,7 @@ internal sealed class SlaBreachCheck(IDbContextFactory<InboundDbContext> dbFacto
                 logger.LogError(ex, "The SLA breach check failed; it runs again on the next tick");
             }
             // One pending delay, not a periodic timer: a clock moved on by days (a fake one in tests) wakes it once.
+            _pulse.Sleeping(options.Value.CheckEvery);
             await Task.Delay(options.Value.CheckEvery, clock, stoppingToken);
         }
     }

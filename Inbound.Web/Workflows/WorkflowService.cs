@@ -126,11 +126,12 @@ public sealed class WorkflowService(
             select new { Run = r, Contact = contact.Name, Email = contact.Email, Phone = contact.Phone, Channel = channel.Name, FirstMessage = message.Body, Assignee = agent.Name };
         if (!string.IsNullOrWhiteSpace(search))
         {
-            // SQLite's LIKE ignores the case of ASCII letters; the escape keeps a typed % or _ literal.
-            var pattern = $"%{search.Trim().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_")}%";
-            rows = rows.Where(x => EF.Functions.Like(x.Contact, pattern, "\\") || EF.Functions.Like(x.Email!, pattern, "\\")
-                || EF.Functions.Like(x.Phone!, pattern, "\\") || EF.Functions.Like(x.FirstMessage, pattern, "\\")
-                || EF.Functions.Like(x.Run.EndReason!, pattern, "\\") || EF.Functions.Like(x.Assignee, pattern, "\\"));
+            // The escape keeps a typed % or _ literal; lower() makes the match ignore case on PostgreSQL as on SQLite.
+            var pattern = ContainsPattern.For(db, search);
+            const string e = ContainsPattern.Escape;
+            rows = rows.Where(x => EF.Functions.Like(x.Contact.ToLower(), pattern, e) || EF.Functions.Like(x.Email!.ToLower(), pattern, e)
+                || EF.Functions.Like(x.Phone!.ToLower(), pattern, e) || EF.Functions.Like(x.FirstMessage.ToLower(), pattern, e)
+                || EF.Functions.Like(x.Run.EndReason!.ToLower(), pattern, e) || EF.Functions.Like(x.Assignee.ToLower(), pattern, e));
         }
         var found = await rows.OrderByDescending(x => x.Run.StartedAt).Take(take).ToListAsync(ct);
         return [.. found.Select(x => new RunRow(Summary(x.Run), x.Contact ?? "Unknown contact", x.Channel, x.FirstMessage, RunOutcome.Describe(x.Run)))];

@@ -23,6 +23,9 @@ public static class WorkflowsExtensions
         builder.Services.AddSingleton<EngineBatchProcessor>();
         builder.Services.AddSingleton<WorkflowService>();
         builder.Services.AddHostedService<WorkflowEngineWorker>();
+        builder.Services.AddSingleton<OrphanedWork>();
+        builder.Services.AddHostedService<OrphanedWorkSweep>();
+        builder.Services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, RunRevision>();
 
         // Retries with backoff and a circuit breaker for calls to outside systems; the step's timeout bounds the total.
         builder.Services.AddHttpClient(HttpStepClient.ClientName).AddStandardResilienceHandler(options =>

@@ -12,7 +12,7 @@ namespace Inbound.Web.Channels.Admin;
 
 /// <summary>
 /// The channels page's reads and changes. Every change drops the channel from this node's webhook cache at once;
-/// other nodes notice through <see cref="ChannelCacheRefresher"/>. Secrets are written, never read back in full, and
+/// other nodes hear of it through Redis, or notice through <see cref="ChannelCacheRefresher"/>. Secrets are written, never read back in full, and
 /// every change is in the audit log (which settings changed and that a secret was rotated, never their values).
 /// </summary>
 public sealed class ChannelAdministration(

@@ -1,5 +1,6 @@
 using Inbound.Web.Data;
 using Inbound.Web.Ingestion;
+using Inbound.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Channels.Admin;
@@ -7,19 +8,24 @@ namespace Inbound.Web.Channels.Admin;
 /// <summary>
 /// Keeps every node's webhook cache honest: the node where an admin saves drops the channel at once, and each node
 /// checks a fingerprint of the (few) channel rows every second, dropping its cache when another node changed one.
-/// A rotated secret or a disabled channel therefore takes effect everywhere within that second.
+/// A rotated secret or a disabled channel therefore takes effect everywhere within that second. With Redis the
+/// directory hears other nodes' changes at once, and this check does not run.
 /// </summary>
-internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> dbFactory, ChannelDirectory directory, ILogger<ChannelCacheRefresher> logger)
-    : BackgroundService
+internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> dbFactory, ChannelDirectory directory, ILogger<ChannelCacheRefresher> logger,
+    WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("channel-cache");
+
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (directory.HearsOtherNodes) return;
         string? last = null;
         using var timer = new PeriodicTimer(Interval);
         do
         {
+            _pulse.Working();
             try
             {
                 await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
@@ -33,6 +39,7 @@ internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> 
             {
                 logger.LogWarning(ex, "Checking channels for changes failed");
             }
+            _pulse.Sleeping(Interval);
         } while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 }

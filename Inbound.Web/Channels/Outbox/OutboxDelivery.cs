@@ -3,6 +3,7 @@ using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Web.Channels.Media;
 using Inbound.Web.Data;
+using Inbound.Web.Diagnostics;
 using Inbound.Web.Inbox.Delivery;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -78,7 +79,7 @@ internal sealed class OutboxDelivery(
             new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
             async (inOrder, ct) =>
             {
-                foreach (var i in inOrder) results[i] = attempts[i].Send is { } send ? await SendAsync(send, ct) : null;
+                foreach (var i in inOrder) results[i] = attempts[i].Send is { } send ? await SendTracedAsync(attempts[i], send, ct) : null;
             });
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -160,6 +161,19 @@ internal sealed class OutboxDelivery(
         if (channel is not { IsEnabled: true } || channel.Setting(ChannelSettingNames.OutboundUrl) is not { } url) return null;
         var parsed = Custom.CustomChannelNotice.FromJson(notice) with { NoticeId = entry.Id.ToString("N") };
         return ct => customSender.SendNoticeAsync(url, channel.Secret, parsed, ct);
+    }
+
+    /// <summary>One delivery, as a span of its own: the provider call's HTTP span nests in it, and it says what became of it.</summary>
+    private static async Task<DeliveryResult> SendTracedAsync(Attempt attempt, Func<CancellationToken, Task<DeliveryResult>> send, CancellationToken cancellationToken)
+    {
+        using var span = InboundTracing.Source.StartActivity("outbox delivery", System.Diagnostics.ActivityKind.Producer);
+        span?.SetTag("inbound.outbox.entry", attempt.Entry.Id);
+        span?.SetTag("inbound.outbox.attempt", attempt.Entry.Attempts + 1);
+        span?.SetTag("inbound.conversation.id", attempt.Message?.ConversationId);
+        var result = await SendAsync(send, cancellationToken);
+        span?.SetTag("inbound.delivery.outcome", result.Accepted ? "sent" : result.Permanent ? "refused" : "transient failure");
+        if (!result.Accepted) span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, result.Error);
+        return result;
     }
 
     private static async Task<DeliveryResult> SendAsync(Func<CancellationToken, Task<DeliveryResult>> send, CancellationToken cancellationToken)

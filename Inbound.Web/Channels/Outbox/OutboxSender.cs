@@ -1,3 +1,4 @@
+using Inbound.Web.Operations;
 using Microsoft.Extensions.Options;
 
 namespace Inbound.Web.Channels.Outbox;
@@ -12,8 +13,11 @@ internal sealed class OutboxSender(
     OutboxDelivery delivery,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
-    ILogger<OutboxSender> logger) : BackgroundService
+    ILogger<OutboxSender> logger,
+    WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("outbox");
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
@@ -21,6 +25,7 @@ internal sealed class OutboxSender(
         {
             try
             {
+                _pulse.Working();
                 var claimed = await claims.ClaimAsync(stoppingToken);
                 if (claimed.Count > 0)
                 {
@@ -28,6 +33,7 @@ internal sealed class OutboxSender(
                     // A full batch means more may be due: look again at once.
                     if (claimed.Count >= settings.BatchSize) continue;
                 }
+                _pulse.Sleeping(settings.PollInterval);
                 await signal.WaitAsync(settings.PollInterval, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -38,6 +44,7 @@ internal sealed class OutboxSender(
             {
                 // A locked database or a bug in one round must not stop delivery for good.
                 logger.LogError(ex, "Outbox round failed; trying again shortly");
+                _pulse.Sleeping(settings.PollInterval);
                 try { await Task.Delay(settings.PollInterval, stoppingToken); } catch (OperationCanceledException) { return; }
             }
         }

@@ -19,6 +19,7 @@ internal sealed class WorkflowRunConfiguration : IEntityTypeConfiguration<Workfl
         builder.Property(r => r.CurrentNodeId).HasMaxLength(100);
         builder.Property(r => r.EndReason).HasMaxLength(500);
         builder.Ignore(r => r.IsActive);
+        builder.Property<long>(Workflows.Engine.RunRevision.Property).IsConcurrencyToken();
 
         // The run replaces its variables and log rather than mutating them, so a reference comparison detects changes
         // without serializing on every save: the engine writes many runs per batch.

@@ -626,6 +626,10 @@ namespace Inbound.Web.Data.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("LogJson");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 

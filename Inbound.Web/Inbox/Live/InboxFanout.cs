@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Inbound.Domain.Conversations;
 using Inbound.Web.Data;
 using Inbound.Web.Diagnostics;
+using Inbound.Web.Operations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Inbox.Live;
@@ -20,8 +21,10 @@ internal sealed record ConversationChange(string Kind, Guid ConversationId, Guid
 /// once from the state its domain event carries; only changes raised without it (delivery updates) read their
 /// conversation, a batch in one query. Queue sizes of the teams whose queue moved are counted once per batch.
 /// </summary>
-internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory, InboxNotifier notifier, ILogger<InboxFanout> logger) : BackgroundService
+internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory, InboxNotifier notifier, ILogger<InboxFanout> logger,
+    WorkerHeartbeats heartbeats) : BackgroundService
 {
+    private readonly WorkerHeartbeat _pulse = heartbeats.Register("inbox-fanout");
     private const int MaxBatch = 512;
 
     private readonly Channel<ConversationChange> _changes = Channel.CreateUnbounded<ConversationChange>(new UnboundedChannelOptions { SingleReader = true });
@@ -31,8 +34,10 @@ internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var batch = new List<ConversationChange>(MaxBatch);
+        _pulse.Idle();
         while (await _changes.Reader.WaitToReadAsync(stoppingToken))
         {
+            _pulse.Working();
             batch.Clear();
             while (batch.Count < MaxBatch && _changes.Reader.TryRead(out var change)) batch.Add(change);
             var started = Stopwatch.GetTimestamp();
@@ -47,6 +52,7 @@ internal sealed class InboxFanout(IDbContextFactory<InboundDbContext> dbFactory,
                 // The changes are committed; a client that missed them re-reads on its next event or reconnect.
                 logger.LogError(ex, "Could not fan out {Count} inbox changes", batch.Count);
             }
+            _pulse.Idle();
         }
     }
 

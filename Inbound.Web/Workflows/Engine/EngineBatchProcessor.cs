@@ -179,7 +179,11 @@ internal sealed class EngineBatchProcessor(
                     pool.LeaveQueue(conversation.Id);
                     await pool.UnwatchAsync(conversation.Id, ct);
                     if (conversation.AssigneeId is { } agentId) freedAgents.Add(agentId);
-                    foreach (var version in active.Where(v => v.Trigger is ConversationClosedTrigger))
+                    // A closing handled twice (swept up after a crash, or by two nodes) starts each workflow once: the
+                    // runs started since the closing are known, and the sequence is claimed as for an opening.
+                    var onClose = active.Where(v => v.Trigger is ConversationClosedTrigger && state.MarkStartedOnClose(conversation.Id, v.WorkflowId)).ToList();
+                    if (onClose.Count > 0) db.Entry(conversation).Property(c => c.Sequence).CurrentValue = conversation.Sequence + 1;
+                    foreach (var version in onClose)
                         await StartAsync(version, conversation, null);
                     break;
 
@@ -226,6 +230,10 @@ internal sealed class EngineBatchProcessor(
 
                 case EngineWork.AgentFreed freed:
                     freedAgents.Add(freed.AgentId);
+                    break;
+
+                case EngineWork.QueueWaiting queueWaiting:
+                    drainTeams.Add(queueWaiting.TeamId);
                     break;
 
                 case EngineWork.InactivityDue inactive when await db.Set<InactivityWatch>().FindAsync([inactive.WatchId], ct) is { } watch
@@ -324,12 +332,15 @@ internal sealed class EngineBatchProcessor(
     {
         private readonly Dictionary<Guid, List<WorkflowRun>> _runsByConversation;
         private readonly HashSet<(Guid ConversationId, Guid WorkflowId)> _started;
+        private readonly HashSet<(Guid ConversationId, Guid WorkflowId)> _startedOnClose;
 
         private BatchState(Dictionary<Guid, Conversation> conversations, Dictionary<Guid, Inbound.Domain.Contacts.Contact> contacts,
             Dictionary<Guid, WorkflowRun> runs, Dictionary<Guid, Message> replies, Dictionary<Guid, string> firstMessages,
-            List<QueuedConversation> queued, HashSet<(Guid ConversationId, Guid WorkflowId)> started)
+            List<QueuedConversation> queued, HashSet<(Guid ConversationId, Guid WorkflowId)> started,
+            HashSet<(Guid ConversationId, Guid WorkflowId)> startedOnClose)
         {
             _started = started;
+            _startedOnClose = startedOnClose;
             Queued = queued;
             Conversations = conversations;
             Contacts = contacts;
@@ -356,6 +367,9 @@ internal sealed class EngineBatchProcessor(
         /// or seen by two nodes) starts each workflow once.
         /// </summary>
         public bool MarkStarted(Guid conversationId, Guid workflowId) => _started.Add((conversationId, workflowId));
+
+        /// <summary>False when the workflow already has a run on the conversation that started since it closed.</summary>
+        public bool MarkStartedOnClose(Guid conversationId, Guid workflowId) => _startedOnClose.Add((conversationId, workflowId));
 
         public void AddRun(WorkflowRun run)
         {
@@ -423,7 +437,14 @@ internal sealed class EngineBatchProcessor(
                     .Select(r => new { r.ConversationId, r.WorkflowId }).Distinct().ToListAsync(ct))
                 .Select(r => (r.ConversationId, r.WorkflowId)).ToHashSet();
 
-            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages, queued, started);
+            var closedIds = batch.OfType<EngineWork.ConversationClosed>().Select(c => c.ConversationId).Distinct().ToList();
+            var startedOnClose = closedIds.Count == 0 ? [] : (await db.WorkflowRuns.AsNoTracking()
+                    .Where(r => closedIds.Contains(r.ConversationId))
+                    .Select(r => new { r.ConversationId, r.WorkflowId, r.StartedAt }).ToListAsync(ct))
+                .Where(r => conversations.GetValueOrDefault(r.ConversationId)?.ClosedAt is { } closedAt && r.StartedAt >= closedAt)
+                .Select(r => (r.ConversationId, r.WorkflowId)).ToHashSet();
+
+            return new BatchState(conversations, contacts, runs.ToDictionary(r => r.Id), replies, firstMessages, queued, started, startedOnClose);
         }
     }
 }

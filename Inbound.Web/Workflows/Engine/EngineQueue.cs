@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
+using Inbound.Web.Diagnostics;
 
 namespace Inbound.Web.Workflows.Engine;
 
@@ -10,10 +11,10 @@ public sealed class EngineQueue
 
     internal ChannelReader<QueuedWork> Reader => _channel.Reader;
 
-    public void Enqueue(EngineWork work) => _channel.Writer.TryWrite(new QueuedWork(work, Stopwatch.GetTimestamp()));
+    public void Enqueue(EngineWork work) => _channel.Writer.TryWrite(new QueuedWork(work, Stopwatch.GetTimestamp(), InboundTracing.CurrentContext));
 
     public void Complete() => _channel.Writer.TryComplete();
 }
 
-/// <summary>Engine work with the time it was queued, for the engine's queue-wait metric.</summary>
-internal readonly record struct QueuedWork(EngineWork Work, long QueuedAt);
+/// <summary>Engine work with the time it was queued, for the engine's queue-wait metric, and the trace that queued it.</summary>
+internal readonly record struct QueuedWork(EngineWork Work, long QueuedAt, ActivityContext QueuedBy);

@@ -38,6 +38,9 @@ public abstract record EngineWork
     /// <summary>An agent went away or offline: assignments watched with "reassign when the agent leaves" move on.</summary>
     public sealed record AgentLeft(Guid AgentId) : EngineWork;
 
+    /// <summary>A team's queue has conversations waiting: assign them if someone has room (after a crash, nothing else would).</summary>
+    public sealed record QueueWaiting(Guid TeamId) : EngineWork;
+
     /// <summary>An agent may take queued conversations now (came online, freed capacity, joined a team).</summary>
     public sealed record AgentFreed(Guid AgentId) : EngineWork;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
+using Inbound.Web.ScaleOut;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Web.Workflows.Engine;
@@ -14,14 +15,34 @@ public sealed record RunnableVersion(Guid WorkflowId, string WorkflowName, Guid 
 
 /// <summary>
 /// The active version of each published workflow, and every version runs are pinned to, kept in memory: the engine
-/// looks them up for every conversation. Publishing or disabling a workflow on this node drops the list of active
-/// ones; a publish on another node is picked up when the list is reloaded, at most <see cref="RefreshEvery"/> later.
+/// looks them up for every conversation. Publishing or disabling a workflow drops the list of active ones on this node
+/// and, through the <see cref="NodeBus"/> (Redis), on every other node at once; without it, a publish on another node is
+/// picked up when the list is reloaded, at most <see cref="RefreshEvery"/> later.
 /// A Business hours step that uses a team's hours gets them here, as the team has them when the version is loaded; a
 /// change of a team's hours drops the versions that use them (<see cref="TeamHoursChanged"/>).
 /// </summary>
-public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock)
+public sealed class PublishedWorkflows
 {
     public static readonly TimeSpan RefreshEvery = TimeSpan.FromSeconds(10);
+    private const string Topic = "published-workflows";
+    private const string AllWorkflows = "*";
+
+    private readonly IDbContextFactory<InboundDbContext> dbFactory;
+    private readonly TimeProvider clock;
+    private readonly NodeBus? nodes;
+
+    public PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFactory, TimeProvider clock, NodeBus? nodes = null)
+    {
+        this.dbFactory = dbFactory;
+        this.clock = clock;
+        this.nodes = nodes is { ReachesOtherNodes: true } ? nodes : null;
+        // Another node published, disabled, or changed a team's hours: the same drop here. Lives as long as the app.
+        this.nodes?.Subscribe(Topic, message =>
+        {
+            if (message == AllWorkflows) InvalidateHere();
+            else if (Guid.TryParse(message, out var teamId)) TeamHoursChangedHere(teamId);
+        });
+    }
 
     private readonly ConcurrentDictionary<Guid, RunnableVersion> _versions = new();
     private volatile ActiveList? _active;
@@ -35,12 +56,24 @@ public sealed class PublishedWorkflows(IDbContextFactory<InboundDbContext> dbFac
     /// <summary>A team's hours changed: the versions built with that team's old hours are built again on next use.</summary>
     public void TeamHoursChanged(Guid teamId)
     {
+        TeamHoursChangedHere(teamId);
+        nodes?.Publish(Topic, teamId.ToString());
+    }
+
+    private void TeamHoursChangedHere(Guid teamId)
+    {
         foreach (var (id, version) in _versions)
             if (version.Interpreter.Definition.Nodes.OfType<BusinessHoursStep>().Any(s => s.TeamId == teamId)) _versions.TryRemove(id, out _);
-        Invalidate();
+        InvalidateHere();
     }
 
     public void Invalidate()
+    {
+        InvalidateHere();
+        nodes?.Publish(Topic, AllWorkflows);
+    }
+
+    private void InvalidateHere()
     {
         Interlocked.Increment(ref _generation);
         _active = null;

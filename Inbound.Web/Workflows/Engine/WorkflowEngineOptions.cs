@@ -17,6 +17,13 @@ public sealed class WorkflowEngineOptions
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
     public TimeSpan MissedStartWindow { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>
+    /// How often each node looks for engine work no node is handling (a crashed node's timers, queues and unheard
+    /// events), and how long an item must have been pending to count: the node that owns it goes first.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan SweepEvery { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>What {{contact.name}} says for a contact who gave no name, e.g. "Hi there!" for an anonymous visitor.</summary>
     [Required] public string ContactNameFallback { get; set; } = "there";
 }
