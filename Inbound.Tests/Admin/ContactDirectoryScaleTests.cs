@@ -28,15 +28,16 @@ public class ContactDirectoryScaleTests(NoWorkflowsApp app) : IClassFixture<NoWo
         Assert.DoesNotContain("TEMP B-TREE", plan);
         Assert.True(deep.Total >= ContactCount);
         Assert.Equal(50, deep.Items.Count);
-        Assert.Equal(deep.Items.Select(c => c.Name).Order(StringComparer.Ordinal), deep.Items.Select(c => c.Name));
+        Assert.Equal(deep.Items.Select(c => c.Name).Order(Comparer<string>.Create(Inbound.Web.Data.ThaiCollation.Compare)), deep.Items.Select(c => c.Name));
         Assert.Equal("Contact 077777", Assert.Single(found.Items).Name);
     }
 
     private async Task SeedContactsAsync()
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
+        // Opened through EF so the interceptor registers the THAI collation the name index needs.
+        await db.Database.OpenConnectionAsync();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-        await connection.OpenAsync();
         await using var transaction = connection.BeginTransaction();
         await using var insert = connection.CreateCommand();
         insert.CommandText = "INSERT INTO Contacts (Id, Name, IsAnonymous, Phone, Email, CreatedAt, FieldsJson, TagsJson) VALUES ($id, $name, 0, NULL, NULL, '2026-01-01 00:00:00', $fields, '[]')";

@@ -58,10 +58,16 @@ public sealed class ContactDirectory(IDbContextFactory<InboundDbContext> dbFacto
         return await tags.ToListAsync(ct);
     }
 
-    /// <summary>One page in name order: SQLite walks the (Name, Id) index instead of sorting the table.</summary>
-    internal static IQueryable<ContactRow> PageQuery(InboundDbContext db, ContactQuery query, int page, int size) =>
-        Filtered(db, query).AsNoTracking().OrderBy(c => c.Name).ThenBy(c => c.Id).Skip(page * size).Take(size)
+    /// <summary>
+    /// One page in Thai name order (<see cref="ThaiCollation"/>): SQLite walks the (Name COLLATE THAI, Id) index instead of
+    /// sorting the table; PostgreSQL sorts with its ICU collation th-TH-x-icu.
+    /// </summary>
+    internal static IQueryable<ContactRow> PageQuery(InboundDbContext db, ContactQuery query, int page, int size)
+    {
+        var collation = db.Database.IsNpgsql() ? ThaiCollation.PostgreSql : ThaiCollation.Sqlite;
+        return Filtered(db, query).AsNoTracking().OrderBy(c => EF.Functions.Collate(c.Name, collation)).ThenBy(c => c.Id).Skip(page * size).Take(size)
             .Select(c => new ContactRow(c.Id, c.Name, c.Phone, c.Email, c.Tags, c.CreatedAt));
+    }
 
     internal static IQueryable<Contact> Filtered(InboundDbContext db, ContactQuery query)
     {
@@ -72,7 +78,7 @@ public sealed class ContactDirectory(IDbContextFactory<InboundDbContext> dbFacto
         {
             // LIKE is case-insensitive for ASCII in SQLite, ILIKE is PostgreSQL's; field values and tags are matched
             // inside their JSON columns.
-            parameters.Add("%" + Escape(query.Search.Trim()) + "%");
+            parameters.Add("%" + Escape(ContainsPattern.Term(query.Search)) + "%");
             var like = postgreSql ? "ILIKE" : "LIKE";
             var columns = new[] { "Name", "Phone", "Email", "FieldsJson", "TagsJson" };
             clauses.Add("(" + string.Join(" OR ", columns.Select(column => $"\"{column}\" {like} {{0}} ESCAPE '\\'")) + ")");

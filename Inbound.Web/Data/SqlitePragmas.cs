@@ -8,7 +8,8 @@ namespace Inbound.Web.Data;
 /// <summary>
 /// Per-connection SQLite settings. WAL lets readers work beside the one writer; synchronous=NORMAL is
 /// safe against corruption in WAL mode and saves an fsync per commit; the busy timeout makes a writer
-/// wait its turn instead of failing while another holds the lock.
+/// wait its turn instead of failing while another holds the lock. Each connection also gets the THAI collation, which
+/// the contact-name index and the contacts list's order use (see <see cref="ThaiCollation"/>).
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
@@ -17,6 +18,14 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     // EF opens and closes the connection around every query, and the pool hands back the same native connection, which
     // keeps its settings: applying them once per native connection saves four statements on every query.
     private readonly ConditionalWeakTable<object, object> _applied = new();
+
+    // Registered when EF creates the connection, before any open: Microsoft.Data.Sqlite keeps it and applies it on each
+    // open, so writers that open the DbConnection themselves (the batch writers) have it too.
+    public override DbConnection ConnectionCreated(ConnectionCreatedEventData eventData, DbConnection result)
+    {
+        ThaiCollation.Register(result);
+        return result;
+    }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

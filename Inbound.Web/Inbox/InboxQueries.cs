@@ -69,9 +69,13 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
         };
         if (!string.IsNullOrWhiteSpace(search))
         {
+            // The contact's name, or the text of any message of the conversation (Thai writes no spaces between words, so
+            // "contains" is the only useful match). The message test is an EXISTS seeking the (ConversationId, CreatedAt)
+            // index per listed conversation, so it reads the messages of the conversations the viewer may see, not the table.
             var pattern = ContainsPattern.For(db, search);
             conversations = conversations.Where(c => db.Contacts.Any(contact => contact.Id == c.ContactId
-                && EF.Functions.Like(contact.Name.ToLower(), pattern, ContainsPattern.Escape)));
+                    && EF.Functions.Like(contact.Name.ToLower(), pattern, ContainsPattern.Escape))
+                || db.Messages.Any(m => m.ConversationId == c.Id && EF.Functions.Like(m.Body.ToLower(), pattern, ContainsPattern.Escape)));
         }
         return conversations;
     }
