@@ -34,11 +34,12 @@ public static class AssignmentBenchmark
         var (ingestOnlyBefore, ingestOnly) = await IngestOnlyAsync(conversations, senders);
 
         var assigned = new AssignedClock();
-        await using var app = BenchApp.Start(
+        // One clock for every node: whichever node assigns a conversation stamps it.
+        await using var app = BenchCluster.Start(
             new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" },
             services => services.AddSingleton<IDomainEventHandler<ConversationAssigned>>(assigned));
-        await PrepareAsync(app, conversations + Warmup + Paced);
-        var sender = new SignedSender(app.BaseAddress);
+        await PrepareAsync(app.Services, conversations + Warmup + Paced);
+        var sender = app.Sender;
         var run = Guid.NewGuid().ToString("N")[..8];
 
         assigned.Expect(Warmup);
@@ -100,8 +101,8 @@ public static class AssignmentBenchmark
     /// <summary>The same load with no workflow published: what ingestion alone does on this machine now.</summary>
     private static async Task<(double PerSecond, LatencyRecorder Latencies)> IngestOnlyAsync(int conversations, int senders)
     {
-        await using var app = BenchApp.Start(new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" });
-        var sender = new SignedSender(app.BaseAddress);
+        await using var app = BenchCluster.Start(new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" });
+        var sender = app.Sender;
         var run = Guid.NewGuid().ToString("N")[..8];
         await SendNewContactsAsync(sender, $"warm-{run}", Warmup, senders, null);
         var latencies = new LatencyRecorder(conversations);
@@ -127,9 +128,9 @@ public static class AssignmentBenchmark
     }
 
     /// <summary>Every agent online with room for the whole run, all in Support, and a published workflow that assigns to Support.</summary>
-    private static async Task PrepareAsync(BenchApp app, int total)
+    private static async Task PrepareAsync(IServiceProvider services, int total)
     {
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync())
+        await using (var db = await services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync())
         {
             var now = DateTime.UtcNow;
             var agents = await db.Agents.ToListAsync();
@@ -145,7 +146,7 @@ public static class AssignmentBenchmark
             await db.SaveChangesAsync();
         }
 
-        var workflows = app.Services.GetRequiredService<WorkflowService>();
+        var workflows = services.GetRequiredService<WorkflowService>();
         var created = await workflows.CreateBlankAsync("Assign straight away");
         var supportId = created.Names.Teams.Single(t => t.Value == "Support").Key;
         await workflows.SaveDraftAsync(created.Id, new WorkflowDefinition()

@@ -16,10 +16,12 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
-    private BenchApp(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null)
+    private BenchApp(Dictionary<string, string?> settings, Action<IServiceCollection>? services, string? sharedDatabase)
     {
         _settings = settings;
         _services = services;
+        _database = sharedDatabase;
+        _ownsDatabase = sharedDatabase is null;
         DataFolder = Path.Combine(Path.GetTempPath(), "inbound-bench", Guid.NewGuid().ToString("N"));
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -30,12 +32,17 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     public static string? PostgreSqlServer { get; set; }
 
     private string? _database;
+    private readonly bool _ownsDatabase;
+
+    /// <summary>The PostgreSQL database this node uses (null on SQLite), for a second node to share.</summary>
+    public string? Database => _database;
     public Uri BaseAddress { get; private set; } = null!;
 
     /// <param name="services">Extra services, e.g. a domain event handler that timestamps what a scenario waits for.</param>
-    public static BenchApp Start(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="sharedDatabase">Another node's PostgreSQL database, to run beside it rather than on a fresh one.</param>
+    public static BenchApp Start(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? sharedDatabase = null)
     {
-        var app = new BenchApp(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services);
+        var app = new BenchApp(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()), services, sharedDatabase);
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         app.BaseAddress = new Uri(address);
@@ -54,7 +61,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
         if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1") builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Information");
         if (PostgreSqlServer is { } server)
         {
-            _database = BenchDatabase.Create(server);
+            _database ??= BenchDatabase.Create(server);
             builder.UseSetting("Database:Provider", "PostgreSQL");
             builder.UseSetting("Database:ConnectionString", _database);
         }
@@ -65,7 +72,7 @@ public sealed class BenchApp : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_database is not null) BenchDatabase.Drop(_database);
+        if (_database is not null && _ownsDatabase) BenchDatabase.Drop(_database);
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 }

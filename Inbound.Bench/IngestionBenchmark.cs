@@ -13,8 +13,8 @@ public static class IngestionBenchmark
     public static async Task<Result> RunAsync(int messages, int senders, int messagesPerContact, StageMeter? stages = null)
     {
         // Ingestion alone: no workflow reacts to the conversations it opens (the engine has its own benchmark).
-        await using var app = BenchApp.Start(new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" });
-        var sender = new SignedSender(app.BaseAddress);
+        await using var app = BenchCluster.Start(new Dictionary<string, string?> { ["Seed:DemoWorkflow"] = "false" });
+        var sender = app.Sender;
         var run = Guid.NewGuid().ToString("N")[..8];
 
         // Warm-up: JIT, connection pool, SQLite caches.

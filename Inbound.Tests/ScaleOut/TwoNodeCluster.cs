@@ -59,7 +59,7 @@ public class TwoNodeCluster : IAsyncLifetime
             ["Ingestion:RateLimitPerSecond"] = "100000",
             ["Ingestion:RateLimitBurst"] = "100000",
             ["Workflows:SweepEvery"] = "00:00:02",
-            // Presence counts connections per node: a page that moves from A to B must not make its agent away on A.
+            // Test clients come and go: their agents stay as the scenario set them (PresenceAcrossNodesTests shortens it).
             ["Presence:GracePeriod"] = "01:00:00",
         };
         // PostgreSQL when the suite runs on it: the database the setup app created and migrated, shared by both nodes.

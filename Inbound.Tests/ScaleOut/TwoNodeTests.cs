@@ -124,4 +124,34 @@ public class TwoNodeTests(SalesCluster cluster) : IClassFixture<SalesCluster>
         Assert.NotNull(first);
         Assert.True(first.Value.SentAfter < TimeSpan.FromSeconds(1), $"The first conversation on B to run it opened {first.Value.SentAfter.TotalMilliseconds:F0} ms after the publish on A");
     }
+
+    [Fact]
+    public async Task Deactivating_a_person_on_node_A_closes_their_live_connection_on_node_B_and_refuses_their_cookie_there_at_once()
+    {
+        var page = await SignInOnAAsync("ben@inbound.local");
+        await OpenInboxOnAsync(page, cluster.B);
+        var live = await cluster.ConnectAsync(cluster.B, "ben@inbound.local");
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        live.Connection.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        var benUserId = await cluster.QueryAsync(db => db.Users.Where(u => u.Email == "ben@inbound.local").Select(u => u.Id).SingleAsync());
+        var admin = cluster.Http(cluster.A, "admin@inbound.local");
+
+        try
+        {
+            using var deactivated = await admin.PostAsync($"api/admin/users/{benUserId}/deactivate", null);
+            Assert.Equal(HttpStatusCode.OK, deactivated.StatusCode);
+
+            // B heard it from A: the hub connection is closed and the cookie made before is refused, without waiting
+            // for the security stamp's periodic check.
+            await closed.Task.WaitAsync(TimeSpan.FromSeconds(10));
+            await page.GotoAsync(new Uri(cluster.B.BaseAddress, "inbox").ToString());
+            await Expect(page.Locator("#password")).ToBeVisibleAsync();
+        }
+        finally
+        {
+            using var _ = await admin.PostAsync($"api/admin/users/{benUserId}/reactivate", null);
+            await live.Connection.DisposeAsync();
+            await page.Context.CloseAsync();
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using StackExchange.Redis;
 
 namespace Inbound.Web.Operations;
 
@@ -16,8 +17,9 @@ public static class HealthExtensions
         var checks = builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, [Ready], timeout)
             .AddCheck<WorkerHealthCheck>("workers", HealthStatus.Unhealthy, [Ready]);
-        if (builder.Configuration["Redis:Connection"] is { Length: > 0 } redis)
-            checks.AddRedis(redis, "redis", HealthStatus.Unhealthy, [Ready], timeout);
+        // The node's own Redis connection (AddScaleOut), not a second one: ready means the connection the node uses answers.
+        if (builder.Configuration["Redis:Connection"] is { Length: > 0 })
+            checks.AddRedis(s => s.GetRequiredService<IConnectionMultiplexer>(), "redis", HealthStatus.Unhealthy, [Ready], timeout);
         return builder;
     }
 

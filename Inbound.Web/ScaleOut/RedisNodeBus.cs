@@ -20,7 +20,9 @@ internal sealed class RedisNodeBus(IConnectionMultiplexer redis, string prefix, 
 
     public override IDisposable Subscribe(string topic, Action<string> onMessage)
     {
-        var queue = redis.GetSubscriber().Subscribe(Channel(topic));
+        // Not waiting for Redis to confirm: a node that starts while Redis is down must start (and report itself not
+        // ready); the subscription is kept by the connection and sent, or sent again, whenever it (re)connects.
+        var queue = redis.GetSubscriber().Subscribe(Channel(topic), CommandFlags.FireAndForget);
         queue.OnMessage(delivered =>
         {
             var text = (string?)delivered.Message;

@@ -1,3 +1,4 @@
+using Inbound.Web.Inbox.Presence;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
 
@@ -7,7 +8,8 @@ public static class ScaleOutExtensions
 {
     /// <summary>
     /// With <c>Redis:Connection</c> set, the node joins the others on that Redis: hub clients hear every node's events
-    /// (the SignalR backplane), pages and caches hear them through <see cref="NodeBus"/>, and the keys that protect
+    /// (the SignalR backplane), pages and caches hear them through <see cref="NodeBus"/>, agents' connections are counted
+/// across nodes (<see cref="RedisPresenceLedger"/>), and the keys that protect
     /// sign-in cookies are shared, so a cookie made by one node is valid on all. Without it the node is on its own.
     /// Call after AddInboundData, whose key folder this replaces.
     /// </summary>
@@ -27,6 +29,8 @@ public static class ScaleOutExtensions
         var redis = ConnectionMultiplexer.Connect(configuration);
         builder.Services.AddSingleton<IConnectionMultiplexer>(redis);
         builder.Services.AddSingleton<NodeBus>(s => new RedisNodeBus(redis, options.Prefix, s.GetRequiredService<ILogger<RedisNodeBus>>()));
+        builder.Services.AddSingleton<PresenceLedger>(s => new RedisPresenceLedger(redis, options.Prefix, s.GetRequiredService<TimeProvider>(),
+            s.GetRequiredService<ILogger<RedisPresenceLedger>>()));
         builder.Services.AddSignalR().AddStackExchangeRedis(o =>
         {
             o.ConnectionFactory = _ => Task.FromResult<IConnectionMultiplexer>(redis);

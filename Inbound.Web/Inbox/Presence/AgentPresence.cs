@@ -7,23 +7,24 @@ using Microsoft.Extensions.Options;
 namespace Inbound.Web.Inbox.Presence;
 
 /// <summary>
-/// Counts each agent's open connections (inbox pages and hub clients) on this node. When an online agent's last one
-/// has been gone for the grace period they become away by themselves, so the workflows stop giving them
-/// conversations; when one comes back they are online again, but only if it was this that made them away (an agent
-/// who chose away or offline stays so). The change is an ordinary availability change: it drains queues, moves
-/// watched assignments on, and reaches supervisors live like any other.
+/// Counts each agent's open connections (inbox pages and hub clients) on this node, and tells the
+/// <see cref="PresenceLedger"/> when the node holds the first or let go of the last. When an online agent has had no
+/// connection on any node for the grace period they become away by themselves, so the workflows stop giving them
+/// conversations; when one comes back, on any node, they are online again, but only if it was this that made them
+/// away (an agent who chose away or offline stays so). The change is an ordinary availability change: it drains
+/// queues, moves watched assignments on, and reaches supervisors live like any other.
 /// </summary>
 public sealed class AgentPresence(
     IDbContextFactory<InboundDbContext> dbFactory,
     IDomainEventPublisher publisher,
     TimeProvider clock,
     IOptionsMonitor<PresenceOptions> options,
+    PresenceLedger ledger,
     ILogger<AgentPresence> logger) : IDisposable
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, int> _connections = [];
     private readonly Dictionary<Guid, ITimer> _leaving = [];
-    private readonly HashSet<Guid> _madeAway = [];
 
     /// <summary>The agent's open connections on this node.</summary>
     public int Connections(Guid agentId)
@@ -33,14 +34,28 @@ public sealed class AgentPresence(
 
     public void Connected(Guid agentId)
     {
-        bool back;
+        bool first;
         lock (_lock)
         {
-            _connections[agentId] = _connections.GetValueOrDefault(agentId) + 1;
+            var count = _connections.GetValueOrDefault(agentId) + 1;
+            _connections[agentId] = count;
             if (_leaving.Remove(agentId, out var timer)) timer.Dispose();
-            back = _madeAway.Remove(agentId);
+            first = count == 1;
         }
-        if (back) _ = SetAsync(agentId, from: AgentAvailability.Away, to: AgentAvailability.Online);
+        if (first) _ = ComeBackAsync(agentId);
+    }
+
+    private async Task ComeBackAsync(Guid agentId)
+    {
+        try
+        {
+            await ledger.HoldAsync(agentId);
+            if (await ledger.TakeMadeAwayAsync(agentId)) await SetAsync(agentId, from: AgentAvailability.Away, to: AgentAvailability.Online);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not record agent {AgentId}'s connection in the presence ledger", agentId);
+        }
     }
 
     public void Disconnected(Guid agentId)
@@ -55,19 +70,42 @@ public sealed class AgentPresence(
             }
             _connections.Remove(agentId);
             if (_leaving.Remove(agentId, out var old)) old.Dispose();
-            _leaving[agentId] = clock.CreateTimer(_ => GraceOver(agentId), null, options.CurrentValue.GracePeriod, Timeout.InfiniteTimeSpan);
+            _leaving[agentId] = clock.CreateTimer(_ => _ = GraceOverAsync(agentId), null, options.CurrentValue.GracePeriod, Timeout.InfiniteTimeSpan);
+        }
+        _ = ReleaseAsync(agentId);
+    }
+
+    private async Task ReleaseAsync(Guid agentId)
+    {
+        try
+        {
+            await ledger.ReleaseAsync(agentId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not release agent {AgentId}'s connection in the presence ledger", agentId);
         }
     }
 
-    private void GraceOver(Guid agentId)
+    private async Task GraceOverAsync(Guid agentId)
     {
         lock (_lock)
         {
             if (_connections.ContainsKey(agentId) || !_leaving.Remove(agentId, out var timer)) return;
             timer.Dispose();
-            _madeAway.Add(agentId);
         }
-        _ = SetAsync(agentId, from: AgentAvailability.Online, to: AgentAvailability.Away);
+        try
+        {
+            // A page of theirs open on another node: they are still here.
+            if (await ledger.HeldElsewhereAsync(agentId)) return;
+            await ledger.MarkMadeAwayAsync(agentId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Could not read agent {AgentId}'s connections on other nodes; they stay as they are", agentId);
+            return;
+        }
+        await SetAsync(agentId, from: AgentAvailability.Online, to: AgentAvailability.Away);
     }
 
     /// <summary>Only from the expected state: an agent who changed it by hand meanwhile keeps their choice.</summary>
@@ -79,7 +117,7 @@ public sealed class AgentPresence(
             var agent = await db.Agents.SingleOrDefaultAsync(a => a.Id == agentId);
             if (agent is null || agent.Availability != from)
             {
-                if (to == AgentAvailability.Away) lock (_lock) _madeAway.Remove(agentId);
+                if (to == AgentAvailability.Away) await ledger.TakeMadeAwayAsync(agentId);
                 return;
             }
             agent.SetAvailability(to, clock.GetUtcNow().UtcDateTime);

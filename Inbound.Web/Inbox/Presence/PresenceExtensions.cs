@@ -9,6 +9,8 @@ public static class PresenceExtensions
     {
         builder.Services.AddOptions<PresenceOptions>().BindConfiguration(PresenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AgentPresence>();
+        // Several nodes share theirs in Redis (AddScaleOut registers it).
+        builder.Services.TryAddSingleton<PresenceLedger, LocalPresenceLedger>();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PresenceCircuitHandler>());
         return builder;
     }
