@@ -121,20 +121,21 @@ public class ConversationListTests : MudComponentTest
     }
 
     [Fact]
-    public void Choosing_a_filter_and_typing_a_search_are_reported()
+    public async Task Choosing_a_filter_and_typing_a_search_are_reported()
     {
         InboxFilter? filter = null;
-        string? search = null;
+        // The search is reported after a debounce, on a timer and without a render, so wait on the report itself.
+        var search = new TaskCompletionSource<string?>(TaskCreationOptions.RunContinuationsAsynchronously);
         var cut = Render<ConversationList>(p => p
             .Add(x => x.Items, [])
             .Add(x => x.QueueCount, 3)
             .Add(x => x.FilterChanged, f => filter = f)
-            .Add(x => x.SearchChanged, s => search = s));
+            .Add(x => x.SearchChanged, s => search.TrySetResult(s)));
 
         cut.FindAll("[data-testid=filters] button").Single(b => b.TextContent.Contains("Queue (3)")).Click();
         cut.Find("input[aria-label='Search by contact name']").Input("mar");
 
         Assert.Equal(InboxFilter.Queue, filter);
-        cut.WaitForAssertion(() => Assert.Equal("mar", search));
+        Assert.Equal("mar", await search.Task.WaitAsync(TimeSpan.FromSeconds(15)));
     }
 }

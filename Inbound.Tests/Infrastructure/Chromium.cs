@@ -13,6 +13,9 @@ public static class Chromium
     {
         if (!File.Exists(ExecutablePath))
             throw new InvalidOperationException($"{ExecutablePath} is missing: apt-get install -y chromium");
+        // A page waking on a 2-core CI machine busy with other test classes takes longer than Playwright's 5 s default
+        // for an expectation; a real failure still fails, only later.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

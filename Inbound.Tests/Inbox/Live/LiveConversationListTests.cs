@@ -63,10 +63,11 @@ public class LiveConversationListTests : MudComponentTest
         Assert.Contains(expected[0].LastMessage!, cut.Find("[data-testid=conversation-item]").TextContent);
         Assert.Contains($"Queue ({_rows.QueueCount(Sales)})", cut.Markup);
         // One batch a second, each one read of the named rows and one render of the list (bunit counts the renders of
-        // the whole subtree, a handful per pass); without batching it would be about fifty of each.
+        // the whole subtree, a handful per pass, plus the page's own clock ticks while it settles on a slow machine);
+        // without batching it would be about fifty of each.
         var batches = _rows.RowReads - readsBefore;
         Assert.InRange(batches, 1, (int)Math.Ceiling(burst.Elapsed.TotalSeconds) + 2);
-        Assert.InRange(cut.RenderCount - rendersBefore, 1, batches * 10);
+        Assert.InRange(cut.RenderCount - rendersBefore, 1, (batches + 1) * 10);
     }
 
     [Fact]
