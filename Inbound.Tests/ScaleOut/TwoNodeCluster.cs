@@ -35,7 +35,12 @@ public class TwoNodeCluster : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var redis = TestServices.Redis;
-        var setup = InboundApp.OnDataFolder(DataFolder).With("Seed:DemoWorkflow", "false");
+        var prefix = "test-" + Guid.NewGuid().ToString("N");
+        // The setup app joins the same Redis, as the first node of an installation does: it makes the data-protection
+        // key ring there before the two nodes start. Two nodes starting on an empty ring at once could each make a key
+        // the other has not loaded, and a cookie made by one would not open on the other until their rings refresh.
+        var setup = InboundApp.OnDataFolder(DataFolder).With("Seed:DemoWorkflow", "false")
+            .With("Redis:Connection", redis).With("Redis:Prefix", prefix);
         await ((IAsyncLifetime)setup).InitializeAsync();
         try
         {
@@ -53,7 +58,7 @@ public class TwoNodeCluster : IAsyncLifetime
         {
             ["Storage:DataFolder"] = DataFolder,
             ["Redis:Connection"] = redis,
-            ["Redis:Prefix"] = "test-" + Guid.NewGuid().ToString("N"),
+            ["Redis:Prefix"] = prefix,
             ["Seed:DemoWorkflow"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Ingestion:RateLimitPerSecond"] = "100000",

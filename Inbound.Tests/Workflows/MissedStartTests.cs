@@ -16,7 +16,8 @@ public class MissedStartTests
         await using var before = new InboundApp();
         await ((IAsyncLifetime)before).InitializeAsync();
         await using var db = await before.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
-        var now = DateTime.UtcNow;
+        // The app's clock (tests run it at office hours), not the machine's: the engine finds what opened before its now.
+        var now = before.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var channelId = await db.Channels.Where(c => c.Key == InboundApp.WebChatChannelKey).Select(c => c.Id).SingleAsync();
         var contact = Contact.FromChannel(channelId, $"contact-{Guid.NewGuid():N}", "Missed", null, null, now);
         var conversation = Conversation.Open(contact.Id, channelId, ConversationSource.Contact, now);

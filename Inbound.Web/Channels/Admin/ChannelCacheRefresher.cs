@@ -14,18 +14,18 @@ namespace Inbound.Web.Channels.Admin;
 internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> dbFactory, ChannelDirectory directory, ILogger<ChannelCacheRefresher> logger,
     WorkerHeartbeats heartbeats) : BackgroundService
 {
-    private readonly WorkerHeartbeat _pulse = heartbeats.Register("channel-cache");
-
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (directory.HearsOtherNodes) return;
+        // Registered only when it runs: with Redis it never does, and readiness must not wait for its beat.
+        var pulse = heartbeats.Register("channel-cache");
         string? last = null;
         using var timer = new PeriodicTimer(Interval);
         do
         {
-            _pulse.Working();
+            pulse.Working();
             try
             {
                 await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
@@ -39,7 +39,7 @@ internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> 
             {
                 logger.LogWarning(ex, "Checking channels for changes failed");
             }
-            _pulse.Sleeping(Interval);
+            pulse.Sleeping(Interval);
         } while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
     }
 }
