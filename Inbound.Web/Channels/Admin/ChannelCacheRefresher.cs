@@ -18,8 +18,13 @@ internal sealed class ChannelCacheRefresher(IDbContextFactory<InboundDbContext> 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (directory.HearsOtherNodes) return;
-        // Registered only when it runs: with Redis it never does, and readiness must not wait for its beat.
+        if (directory.HearsOtherNodes)
+        {
+            // Nothing to poll: other nodes' changes arrive over Redis. It idles rather than ends, since readiness counts a
+            // worker that ended as a failure, and it registers no heartbeat that would never beat.
+            await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken);
+            return;
+        }
         var pulse = heartbeats.Register("channel-cache");
         string? last = null;
         using var timer = new PeriodicTimer(Interval);
