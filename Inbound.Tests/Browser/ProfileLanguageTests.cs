@@ -14,7 +14,7 @@ public class ProfileLanguageTests(BrowserFixture app) : IClassFixture<BrowserFix
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
 
         var language = page.Locator("[data-testid=preferences] .mud-select").First;
-        await UntilShown.PickAsync(language, "ไทย (Thai)", page.Locator("[data-testid=preferences] .mud-select", new() { HasText = "ไทย (Thai)" }));
+        await UntilShown.PickAsync(language, "ไทย (Thai)", page.Locator("[data-testid=preferences] .mud-select", new() { HasText = "ไทย (Thai)" }).First);
         await page.Locator("[data-testid=preferences-save]").ClickAsync();
 
         // The save reloads the page through account/preferences/apply, which writes the culture cookie.
