@@ -56,6 +56,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();
 app.MapChannels();
+app.MapWebChatScriptApi();
 app.MapInbox();
 app.MapQueuesApi();
 app.MapReportsApi();
