@@ -1469,6 +1469,10 @@ namespace Inbound.Web.Data.Migrations
                             b1.Property<Guid>("ConversationId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("AiWritten")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosingAiWritten");
+
                             b1.Property<string>("Category")
                                 .IsRequired()
                                 .HasMaxLength(100)
