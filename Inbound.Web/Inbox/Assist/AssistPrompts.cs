@@ -28,7 +28,7 @@ public static class AssistPrompts
             four sentences. Do not invent facts such as prices, dates or order states: where one is needed, say the agent
             will check. Never promise what the transcript does not support.
             """),
-        new(ChatRole.User, Transcript(thread, withNotes: false)),
+        new(ChatRole.User, Transcript(thread, withNotes: false) + "\nTask: write the agent's next reply to the contact."),
     ];
 
     public static IReadOnlyList<ChatMessage> Summarize(ConversationThread thread) =>
@@ -38,7 +38,7 @@ public static class AssistPrompts
             Summarize this customer conversation for the team's records, in {LanguageOf(thread.Contact)}: what the contact
             wanted, what was done, and anything still open. Plain text, at most three sentences, no heading.
             """),
-        new(ChatRole.User, Transcript(thread, withNotes: true)),
+        new(ChatRole.User, Transcript(thread, withNotes: true) + "\nTask: summarize the conversation for the team's records."),
     ];
 
     internal static string LanguageOf(ContactCard contact)
