@@ -22,7 +22,7 @@ public class AiClosingNoteTests(NoWorkflowsApp app) : IClassFixture<NoWorkflowsA
         var result = await app.Services.GetRequiredService<InboxCommands>().CloseAsync(viewer, id, category, "Sold the annual plan.", aiWritten: aiWritten);
 
         Assert.True(result.Succeeded, result.Error);
-        var note = await app.QueryAsync(db => db.Conversations.Where(c => c.Id == id).Select(c => c.ClosingNote).SingleAsync());
+        var note = await app.QueryAsync(db => db.Conversations.AsNoTracking().Where(c => c.Id == id).Select(c => c.ClosingNote).SingleAsync());
         Assert.Equal(("Sold the annual plan.", aiWritten), (note!.Summary, note.AiWritten));
     }
 }
