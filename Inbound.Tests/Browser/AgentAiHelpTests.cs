@@ -1,24 +1,41 @@
 using Inbound.Domain.Conversations;
+using Inbound.Tests.Ai;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Inbound.Tests.Browser;
 
-/// <summary>The browser fixture without the demo workflow, with AI on: a scripted chat client stands for the model.</summary>
+/// <summary>The browser fixture without the demo workflow, with AI on against its own fake OpenAI-compatible server.</summary>
 public sealed class AiBrowserFixture : BrowserFixture
 {
     public const string SuggestedReply = "Great choice! I can set up the annual plan for you today.";
     public const string DraftedSummary = "The contact asked for the annual plan; the agent set it up.";
 
+    public FakeOpenAiServer Ai { get; private set; } = null!;
+
     public AiBrowserFixture()
     {
         With("Seed:DemoWorkflow", "false");
-        WithServices(s => s.AddSingleton<Microsoft.Extensions.AI.IChatClient>(Chat));
+        With("Ai:Enabled", "true");
+        With("Ai:Model", "fake-chat");
+        With("Ai:ApiKey", "sk-test");
     }
 
-    public Inbox.Assist.ScriptedChatClient Chat { get; } = new((messages, _) =>
-        Task.FromResult(messages[^1].Text.Contains("next reply", StringComparison.Ordinal) ? SuggestedReply : DraftedSummary));
+    public override async Task InitializeAsync()
+    {
+        Ai = await FakeOpenAiServer.StartAsync();
+        Ai.Answer(m => m.Contains("next reply", StringComparison.Ordinal), SuggestedReply)
+            .Answer(m => m.Contains("summarize", StringComparison.Ordinal), DraftedSummary);
+        With("Ai:BaseUrl", Ai.BaseUrl);
+        await base.InitializeAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Ai is not null) await Ai.DisposeAsync();
+    }
 }
 
 /// <summary>An agent's AI help in the browser: a suggested reply to edit and send, and a closing summary drafted.</summary>
@@ -55,6 +72,7 @@ public class AgentAiHelpTests(AiBrowserFixture app) : IClassFixture<AiBrowserFix
             await Expect(composer).ToBeVisibleAsync();
             await Chromium.ScreenshotAsync(agent, "inbox-ai-suggestion-phone");
             await agent.SetViewportSizeAsync(1440, 900);
+            Assert.DoesNotContain("vera@example.com", app.Ai.ChatRequests[^1].Body);
             await Expect(visitor.Locator("[data-testid=reply]")).ToHaveCountAsync(0);
 
             await composer.FillAsync(AiBrowserFixture.SuggestedReply + " Monthly or yearly billing?");

@@ -26,7 +26,7 @@ public static class InboxExtensions
         builder.Services.AddSingleton<InboxQueries>();
         builder.Services.AddSingleton<IConversationRows>(s => s.GetRequiredService<InboxQueries>());
         builder.Services.AddSingleton<InboxCommands>();
-        builder.Services.AddSingleton(s => new Assist.AgentAssistant(() => s.GetService<Microsoft.Extensions.AI.IChatClient>(),
+        builder.Services.AddSingleton(s => new Assist.AgentAssistant(() => s.GetRequiredService<Ai.AiClients>().Chat,
             s.GetRequiredService<ILogger<Assist.AgentAssistant>>()));
 
         builder.Services.AddScoped<InboxEventRelay>();

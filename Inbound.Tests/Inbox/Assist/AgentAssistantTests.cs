@@ -1,4 +1,5 @@
 using Inbound.Domain.Conversations;
+using Inbound.Web.Ai;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Assist;
 using Microsoft.Extensions.AI;
@@ -9,11 +10,11 @@ namespace Inbound.Tests.Inbox.Assist;
 
 public class AgentAssistantTests
 {
-    private static ConversationThread ThaiThread()
+    internal static ConversationThread ThaiThread()
     {
         var thread = Thread(
         [
-            Entry(MessageDirection.Inbound, AuthorKind.Contact, "Maria Lopez", "พัสดุของฉันอยู่ที่ไหน", minutesAgo: 9),
+            Entry(MessageDirection.Inbound, AuthorKind.Contact, "Maria Lopez", "พัสดุของฉันอยู่ที่ไหน maria@example.com", minutesAgo: 9),
             Entry(MessageDirection.InternalNote, AuthorKind.Agent, "Ana Agent", "Courier lost it, refund approved", minutesAgo: 8),
             Entry(MessageDirection.Outbound, AuthorKind.Agent, "Ana Agent", "I'm checking with the courier", minutesAgo: 7),
         ]);
@@ -52,7 +53,7 @@ public class AgentAssistantTests
     public async Task A_failing_or_slow_service_becomes_a_missing_draft_not_an_exception()
     {
         var failed = await With(ScriptedChatClient.Throwing(new HttpRequestException("500"))).SuggestReplyAsync(ThaiThread(), "Ana", CancellationToken.None);
-        var slow = await With(ScriptedChatClient.Throwing(new TaskCanceledException())).SummarizeAsync(ThaiThread(), CancellationToken.None);
+        var slow = await With(ScriptedChatClient.Throwing(new AiUnavailableException(AiFailure.Timeout, "No answer within 20 s."))).SummarizeAsync(ThaiThread(), CancellationToken.None);
         var off = await With(null).SummarizeAsync(ThaiThread(), CancellationToken.None);
 
         Assert.Equal((null, AiDraftProblem.Failed), (failed.Text, failed.Problem));

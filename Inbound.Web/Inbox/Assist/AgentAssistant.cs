@@ -1,4 +1,5 @@
 using Inbound.Domain.Conversations;
+using Inbound.Web.Ai;
 using Microsoft.Extensions.AI;
 
 namespace Inbound.Web.Inbox.Assist;
@@ -41,5 +42,10 @@ public sealed class AgentAssistant(Func<IChatClient?> chat, ILogger<AgentAssista
         }
     }
 
-    private static AiDraftProblem ProblemOf(Exception e) => e is TimeoutException or OperationCanceledException ? AiDraftProblem.TimedOut : AiDraftProblem.Failed;
+    private static AiDraftProblem ProblemOf(Exception e) => e switch
+    {
+        AiUnavailableException { Failure: AiFailure.Off } => AiDraftProblem.Off,
+        AiUnavailableException { Failure: AiFailure.Timeout } or TimeoutException or OperationCanceledException => AiDraftProblem.TimedOut,
+        _ => AiDraftProblem.Failed,
+    };
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Inbound.Web.Data.Migrations
 {
     [DbContext(typeof(InboundDbContext))]
-    [Migration("20261202102844_ClosingNoteAiWritten")]
+    [Migration("20261202111500_ClosingNoteAiWritten")]
     partial class ClosingNoteAiWritten
     {
         /// <inheritdoc />
