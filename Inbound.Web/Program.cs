@@ -1,5 +1,6 @@
 using Inbound.Web.Accounts;
 using Inbound.Web.Admin;
+using Inbound.Web.Ai;
 using Inbound.Web.Channels;
 using Inbound.Web.Components;
 using Inbound.Web.Data;
@@ -35,6 +36,7 @@ builder.AddInboundData()
     .AddWebChat()
     .AddAdministration()
     .AddChannels()
+    .AddAi()
     .AddWebUi();
 builder.AddWorkflowDesigner();
 
