@@ -28,7 +28,7 @@ public sealed class AnswerWithAiStep : StepNode
     [
         new(Workflows.Outcomes.Answered, "Answered"),
         new(Workflows.Outcomes.HandOver, "Hand over to a person"),
-        new(Workflows.Outcomes.Failure, "Failed"),
+        new(Workflows.Outcomes.Failure, "Failure"),
     ];
 
     public override string Summary(WorkflowNames names) =>
