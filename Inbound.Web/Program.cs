@@ -8,6 +8,7 @@ using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Presence;
+using Inbound.Web.Knowledge;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
 using Inbound.Web.Queues;
@@ -37,6 +38,7 @@ builder.AddInboundData()
     .AddAdministration()
     .AddChannels()
     .AddAi()
+    .AddKnowledge()
     .AddWebUi();
 builder.AddWorkflowDesigner();
 

@@ -23,6 +23,7 @@ public static class Outcomes
     public const string NobodyAvailable = "nobodyAvailable";
     public const string Rated = "rated";
     public const string NoAnswer = "noAnswer";
+    public const string HandOver = "handOver";
 
     public const string OptionPrefix = "option:";
     public const string RulePrefix = "rule:";

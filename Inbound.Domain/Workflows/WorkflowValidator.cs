@@ -150,7 +150,7 @@ public static class WorkflowValidator
     }
 
     /// <summary>A step that stops the run until something outside it happens: a loop through one of these waits each time round.</summary>
-    private static bool Waits(WorkflowNode node) => node is AskQuestionStep or AskForRatingStep or WaitStep or HttpRequestStep;
+    private static bool Waits(WorkflowNode node) => node is AskQuestionStep or AskForRatingStep or WaitStep or HttpRequestStep or AnswerWithAiStep;
 
     /// <summary>
     /// A Jump To may loop back, but a loop that never waits (for an answer, a timer, an HTTP response) would spin until

@@ -7,6 +7,7 @@ public static class AiExtensions
         builder.Services.AddOptions<AiOptions>().BindConfiguration(AiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AiSettingsStore>();
         builder.Services.AddSingleton<AiClients>();
+        builder.Services.AddSingleton<AiStepAnswerer>();
         builder.Services.AddHostedService<AiStartup>();
         return builder;
     }

@@ -8,6 +8,7 @@ public partial class AiSettingsPage
 {
     [Inject] private AiSettingsStore Store { get; set; } = null!;
     [Inject] private AiClients Clients { get; set; } = null!;
+    [Inject] private Knowledge.KnowledgeBase Knowledge { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     private AiSettingsForm? _form;
@@ -36,6 +37,8 @@ public partial class AiSettingsPage
             var user = (await AuthenticationState).User;
             await Store.SaveAsync(_form.ToOptions(), _form.NewApiKey, _form.RemoveApiKey, Actor.From(user));
             await Clients.ReloadAsync();
+            // Articles that could not be embedded while AI was off or misconfigured get another try with the new settings.
+            if (Clients.Embeddings is not null) await Knowledge.RetryFailedAsync();
             await LoadAsync();
             _saved = true;
         }

@@ -40,6 +40,12 @@ public interface IRunContext
     /// or a network error comes back as a response without status), so that a slow endpoint holds up no other run.
     /// </summary>
     void BeginSend(HttpStepRequest request, WorkflowRun run);
+
+    /// <summary>
+    /// Asks the AI without waiting for it, as <see cref="BeginSend"/> does: the host resumes the run with the answer (or
+    /// a failed one). Only the workflow engine has a model service; elsewhere the step cannot run.
+    /// </summary>
+    void BeginAiAnswer(AiStepRequest request, WorkflowRun run) => throw new SeedWork.DomainException("The AI step runs only in the workflow engine.");
 }
 
 /// <param name="Code">ISO 639-1, lower case: "th", "en".</param>

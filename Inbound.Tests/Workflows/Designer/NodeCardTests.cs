@@ -31,6 +31,7 @@ public class NodeCardTests : DesignerTestBase
         [NodeKind.CloseConversation] = (Sample("close"), ["Spam", "Bad data"]),
         [NodeKind.End] = (Sample("end"), ["Run completes"]),
         [NodeKind.AskForRating] = (WorkflowSamples.Rating().FindNode("rate")!, ["How did we do?", "1", "5", "Then a comment", "3 hours"]),
+        [NodeKind.AnswerWithAi] = (WorkflowSamples.AiAnswer().FindNode("answer")!, ["You answer for Acme Shoes.", "Up to 2 answers", "4 sources", "15 min"]),
     };
 
     public static TheoryData<NodeKind> EveryKind() => [.. Enum.GetValues<NodeKind>()];

@@ -12,6 +12,7 @@ internal sealed class RunContext(
     InboundDbContext db,
     AgentPool pool,
     List<(Guid RunId, Guid ConversationId, HttpStepRequest Request)> httpCalls,
+    List<(Guid RunId, Guid ConversationId, AiStepRequest Request)> aiCalls,
     Conversation conversation,
     Contact contact,
     string channelKey,
@@ -74,4 +75,7 @@ internal sealed class RunContext(
 
     /// <summary>Collected, and sent by the engine once the batch is saved: a call is never made for a run whose save failed.</summary>
     public void BeginSend(HttpStepRequest request, WorkflowRun run) => httpCalls.Add((run.Id, conversation.Id, request));
+
+    /// <summary>Collected like HTTP calls, and asked once the batch is saved.</summary>
+    public void BeginAiAnswer(AiStepRequest request, WorkflowRun run) => aiCalls.Add((run.Id, conversation.Id, request));
 }
