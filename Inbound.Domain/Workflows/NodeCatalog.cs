@@ -30,6 +30,7 @@ public static class NodeCatalog
             NodeKind.JumpTo => new JumpToStep(),
             NodeKind.End => new EndStep(),
             NodeKind.AskForRating => new AskForRatingStep(),
+            NodeKind.Classify => new ClassifyStep(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown node kind."),
         };
         node.Id = id;

@@ -22,4 +22,5 @@ public enum NodeKind
     JumpTo,
     End,
     AskForRating,
+    Classify,
 }

@@ -26,6 +26,7 @@ namespace Inbound.Domain.Workflows;
 [JsonDerivedType(typeof(JumpToStep), "jumpTo")]
 [JsonDerivedType(typeof(EndStep), "end")]
 [JsonDerivedType(typeof(AskForRatingStep), "askForRating")]
+[JsonDerivedType(typeof(ClassifyStep), "classify")]
 public abstract class WorkflowNode
 {
     public string Id { get; set; } = "";

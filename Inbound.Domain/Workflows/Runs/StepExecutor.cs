@@ -23,6 +23,9 @@ internal static class StepExecutor
             case AskForRatingStep rate:
                 return RatingQuestion.Execute(rate, input, run, context);
 
+            case ClassifyStep classify:
+                return await TopicClassification.ExecuteAsync(classify, run, context, ct);
+
             case UpdateContactFieldStep update:
                 var value = Render(update.Value);
                 if (value.Length == 0) context.Contact.RemoveField(update.Field);
