@@ -28,6 +28,7 @@ internal sealed class EngineBatchProcessor(
     EngineQueue queue,
     MessageLanguages languages,
     ContactWorkingSignal working,
+    Classifier.TopicClassifier classifier,
     TimeProvider clock,
     IOptions<WorkflowEngineOptions> options,
     ILogger<EngineBatchProcessor> logger)
@@ -143,7 +144,7 @@ internal sealed class EngineBatchProcessor(
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
             new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now,
-                options.Value.ContactNameFallback, languages, published);
+                options.Value.ContactNameFallback, languages, published, classifier);
 
         async Task StartAsync(RunnableVersion version, Conversation conversation, string? lastMessage)
         {

@@ -20,7 +20,8 @@ internal sealed class RunContext(
     DateTime now,
     string contactNameFallback,
     MessageLanguages languages,
-    PublishedWorkflows published) : IRunContext
+    PublishedWorkflows published,
+    Classifier.TopicClassifier classifier) : IRunContext
 {
     private DetectedLanguage? _language;
     private bool _languageDetected;
@@ -74,4 +75,7 @@ internal sealed class RunContext(
 
     /// <summary>Collected, and sent by the engine once the batch is saved: a call is never made for a run whose save failed.</summary>
     public void BeginSend(HttpStepRequest request, WorkflowRun run) => httpCalls.Add((run.Id, conversation.Id, request));
+
+    public async ValueTask<TopicPrediction?> ClassifyAsync(CancellationToken cancellationToken) =>
+        await classifier.PredictAsync(await Classifier.ClassifierText.OfConversationAsync(db, conversation.Id, cancellationToken), cancellationToken);
 }
