@@ -17,8 +17,9 @@ public sealed class ClassifierAdministration(IDbContextFactory<InboundDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var settings = await SettingsAsync(db, ct);
-        var models = await Summaries(db).OrderByDescending(m => m.TrainedAt).Take(ModelsShown).ToListAsync(ct);
-        var approved = models.FirstOrDefault(m => m.IsApproved) ?? await Summaries(db).FirstOrDefaultAsync(m => m.ApprovedAt != null && m.RetiredAt == null, ct);
+        var models = await Summaries(Models(db).OrderByDescending(m => m.TrainedAt).Take(ModelsShown)).ToListAsync(ct);
+        var approved = models.FirstOrDefault(m => m.IsApproved)
+            ?? await Summaries(Models(db).Where(m => m.ApprovedAt != null && m.RetiredAt == null)).FirstOrDefaultAsync(ct);
         return new ClassifierOverview(settings, approved, models);
     }
 
@@ -61,8 +62,10 @@ public sealed class ClassifierAdministration(IDbContextFactory<InboundDbContext>
     internal static async Task<ClassifierSettings> SettingsAsync(InboundDbContext db, CancellationToken ct) =>
         await db.Set<ClassifierSettings>().AsNoTracking().FirstOrDefaultAsync(ct) ?? new ClassifierSettings();
 
-    private static IQueryable<ModelSummary> Summaries(InboundDbContext db) =>
-        db.Set<ClassifierModel>().AsNoTracking().Select(m => new ModelSummary(m.Id, m.LabelKind, m.Labels, m.Metrics, m.TrainCount, m.HeldOutCount,
+    private static IQueryable<ClassifierModel> Models(InboundDbContext db) => db.Set<ClassifierModel>().AsNoTracking();
+
+    private static IQueryable<ModelSummary> Summaries(IQueryable<ClassifierModel> models) =>
+        models.Select(m => new ModelSummary(m.Id, m.LabelKind, m.Labels, m.Metrics, m.TrainCount, m.HeldOutCount,
             m.TrainedAt, m.Nightly, m.ApprovedAt, m.ApprovedBy, m.RetiredAt));
 }
 
