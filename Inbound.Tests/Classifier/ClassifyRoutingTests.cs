@@ -25,25 +25,6 @@ public sealed class ClassifyRoutingTests : IAsyncLifetime
 
     private ClassifierAdministration Administration => _app.Services.GetRequiredService<ClassifierAdministration>();
 
-    /// <summary>Writes closed conversations with the domain: the contact's message, the team that took it, the close.</summary>
-    private async Task ClosedConversationsAsync(IEnumerable<TrainingSample> past)
-    {
-        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<InboundDbContext>>().CreateDbContextAsync();
-        var channelId = await db.Channels.Where(c => c.Key == InboundApp.ApiChannelKey).Select(c => c.Id).SingleAsync();
-        var teams = await db.Teams.ToDictionaryAsync(t => t.Name, t => t.Id);
-        var at = DateTime.UtcNow.AddDays(-30);
-        foreach (var sample in past)
-        {
-            at = at.AddMinutes(5);
-            var contact = Contact.FromChannel(channelId, $"past-{Guid.NewGuid():N}", "Past contact", null, null, at);
-            var conversation = Conversation.Open(contact.Id, channelId, ConversationSource.Contact, at);
-            db.AddRange(contact, conversation, conversation.ReceiveFromContact(sample.Text, null, at));
-            conversation.RouteToTeam(teams[sample.Label], at);
-            conversation.Close(new ClosingNote("Resolved", "Answered"), null, at.AddMinutes(2));
-        }
-        await db.SaveChangesAsync();
-    }
-
     private async Task<ModelSummary> TrainAsync()
     {
         var training = _app.Services.GetRequiredService<ClassifierTraining>();
@@ -53,26 +34,10 @@ public sealed class ClassifyRoutingTests : IAsyncLifetime
         return (await Administration.LoadAsync()).Models.Single(m => m.Id == done.ModelId);
     }
 
-    private static WorkflowDefinition RouteByTopic(IReadOnlyList<string> labels, IReadOnlyDictionary<string, Guid> teams)
-    {
-        var definition = new WorkflowDefinition()
-            .Add(new ConversationOpenedTrigger { Id = "trigger" })
-            .Add(new ClassifyStep { Id = "classify", Labels = [.. labels], Threshold = 0.4 })
-            .Add(new EndStep { Id = "end" })
-            .Connect("trigger", Outcomes.Next, "classify")
-            .Connect("classify", Outcomes.Unsure, "end");
-        foreach (var label in labels)
-            definition.Add(new AssignToStep { Id = $"assign-{label}", TeamId = teams[label], QueueWhenNobodyAvailable = true })
-                .Connect("classify", Outcomes.Label(label), $"assign-{label}")
-                .Connect($"assign-{label}", Outcomes.Assigned, "end")
-                .Connect($"assign-{label}", Outcomes.NobodyAvailable, "end");
-        return definition;
-    }
-
     [Fact]
     public async Task A_new_conversation_on_the_channel_api_goes_to_the_team_the_approved_model_predicts()
     {
-        await ClosedConversationsAsync(new PastConversations(seed: 11).Generate(perTeam: 40));
+        await _app.ClosedConversationsAsync(new PastConversations(seed: 11).Generate(perTeam: 40));
         var teams = await _app.QueryAsync(db => db.Teams.ToDictionaryAsync(t => t.Name, t => t.Id));
         var model = await TrainAsync();
         Assert.Equal(PastConversations.Teams.Order(), model.Labels);
@@ -80,7 +45,7 @@ public sealed class ClassifyRoutingTests : IAsyncLifetime
 
         // Before approval, publishing refuses the step: every run would be unsure.
         var workflowId = (await _app.Workflows().CreateBlankAsync("Route by topic")).Id;
-        await _app.Workflows().SaveDraftAsync(workflowId, RouteByTopic(model.Labels, teams));
+        await _app.Workflows().SaveDraftAsync(workflowId, ClassifierHistory.RouteByTopic(model.Labels, teams));
         var refused = await _app.Workflows().PublishAsync(workflowId);
         Assert.Contains(refused!.Issues, i => i.Code == "ClassifierNotApproved" && i.NodeId == "classify");
 
@@ -108,7 +73,7 @@ public sealed class ClassifyRoutingTests : IAsyncLifetime
     [Fact]
     public async Task Too_little_history_says_so_and_stores_no_model()
     {
-        await ClosedConversationsAsync(new PastConversations(seed: 13).Generate(perTeam: 5));
+        await _app.ClosedConversationsAsync(new PastConversations(seed: 13).Generate(perTeam: 5));
         var training = _app.Services.GetRequiredService<ClassifierTraining>();
 
         Assert.True(Administration.Train());
