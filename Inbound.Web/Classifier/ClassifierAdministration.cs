@@ -6,7 +6,7 @@ namespace Inbound.Web.Classifier;
 
 /// <summary>What the classifier page does: read the settings and the trained models, save the settings, approve a model.</summary>
 public sealed class ClassifierAdministration(IDbContextFactory<InboundDbContext> dbFactory, ClassifierTraining training, TopicClassifier classifier,
-    TimeProvider clock)
+    TimeProvider clock) : IApprovedClassifier
 {
     /// <summary>Models listed on the page, newest first.</summary>
     public const int ModelsShown = 10;

@@ -9,6 +9,7 @@ public static class ClassifierExtensions
         builder.Services.AddSingleton<ClassifierTraining>();
         builder.Services.AddSingleton<TopicClassifier>();
         builder.Services.AddSingleton<ClassifierAdministration>();
+        builder.Services.AddSingleton<IApprovedClassifier>(sp => sp.GetRequiredService<ClassifierAdministration>());
         builder.Services.AddHostedService<ClassifierTrainingWorker>();
         builder.Services.AddHostedService<NightlyClassifierRetraining>();
         return builder;

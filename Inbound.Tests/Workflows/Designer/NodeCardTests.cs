@@ -31,6 +31,7 @@ public class NodeCardTests : DesignerTestBase
         [NodeKind.CloseConversation] = (Sample("close"), ["Spam", "Bad data"]),
         [NodeKind.End] = (Sample("end"), ["Run completes"]),
         [NodeKind.AskForRating] = (WorkflowSamples.Rating().FindNode("rate")!, ["How did we do?", "1", "5", "Then a comment", "3 hours"]),
+        [NodeKind.Classify] = (new ClassifyStep { Id = "classify", Labels = ["Sales", "Billing"], Threshold = 0.7 }, ["Sales", "Billing", "Unsure below 70"]),
     };
 
     public static TheoryData<NodeKind> EveryKind() => [.. Enum.GetValues<NodeKind>()];
