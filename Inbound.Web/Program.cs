@@ -2,6 +2,7 @@ using Inbound.Web.Accounts;
 using Inbound.Web.Admin;
 using Inbound.Web.Ai;
 using Inbound.Web.Channels;
+using Inbound.Web.Classifier;
 using Inbound.Web.Components;
 using Inbound.Web.Data;
 using Inbound.Web.Events;
@@ -32,6 +33,7 @@ builder.AddInboundData()
     .AddReports()
     .AddSla()
     .AddWorkflows()
+    .AddClassifier()
     .AddInbox()
     .AddPresence()
     .AddWebChat()

@@ -31,6 +31,7 @@ public static class NodeCatalog
             NodeKind.End => new EndStep(),
             NodeKind.AskForRating => new AskForRatingStep(),
             NodeKind.AnswerWithAi => new AnswerWithAiStep(),
+            NodeKind.Classify => new ClassifyStep(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown node kind."),
         };
         node.Id = id;

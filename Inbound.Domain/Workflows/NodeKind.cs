@@ -23,4 +23,5 @@ public enum NodeKind
     End,
     AskForRating,
     AnswerWithAi,
+    Classify,
 }

@@ -27,6 +27,7 @@ namespace Inbound.Domain.Workflows;
 [JsonDerivedType(typeof(EndStep), "end")]
 [JsonDerivedType(typeof(AskForRatingStep), "askForRating")]
 [JsonDerivedType(typeof(AnswerWithAiStep), "answerWithAi")]
+[JsonDerivedType(typeof(ClassifyStep), "classify")]
 public abstract class WorkflowNode
 {
     public string Id { get; set; } = "";

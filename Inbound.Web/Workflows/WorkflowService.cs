@@ -71,7 +71,8 @@ public sealed class WorkflowService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workflow = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (workflow is null) return null;
-        var issues = workflow.Validate(await db.Teams.Select(t => t.Id).ToListAsync(ct));
+        var issues = workflow.Validate(await db.Teams.Select(t => t.Id).ToListAsync(ct))
+            .Concat(ClassifierReadiness.Check(workflow.Draft, await Classifier.ClassifierAdministration.ApprovedLabelsAsync(db, ct))).ToList();
         if (issues.Any(i => i.IsError)) return new PublishResult(null, issues);
         var version = workflow.Publish(Now, by);
         await db.SaveAndPublishAsync(publisher, ct);

@@ -46,7 +46,18 @@ public interface IRunContext
     /// a failed one). Only the workflow engine has a model service; elsewhere the step cannot run.
     /// </summary>
     void BeginAiAnswer(AiStepRequest request, WorkflowRun run) => throw new SeedWork.DomainException("The AI step runs only in the workflow engine.");
+
+    /// <summary>
+    /// What the workspace's approved classifier predicts from the contact's first messages of this conversation, or
+    /// null when no model is approved (the step then takes "unsure" rather than failing the run).
+    /// </summary>
+    ValueTask<TopicPrediction?> ClassifyAsync(CancellationToken cancellationToken) => ValueTask.FromResult<TopicPrediction?>(null);
 }
+
+/// <param name="Label">The most likely label (a team's name or a closing category).</param>
+/// <param name="Confidence">Its score, 0–1.</param>
+/// <param name="DefaultThreshold">The confidence the admin set on the classifier page, used when the step sets none.</param>
+public sealed record TopicPrediction(string Label, double Confidence, double DefaultThreshold);
 
 /// <param name="Code">ISO 639-1, lower case: "th", "en".</param>
 /// <param name="Name">In English: "Thai".</param>

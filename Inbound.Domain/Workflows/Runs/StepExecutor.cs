@@ -25,6 +25,8 @@ internal static class StepExecutor
 
             case AnswerWithAiStep ai:
                 return AiConversation.Execute(ai, input, run, context);
+            case ClassifyStep classify:
+                return await TopicClassification.ExecuteAsync(classify, run, context, ct);
 
             case UpdateContactFieldStep update:
                 var value = Render(update.Value);

@@ -97,5 +97,6 @@ public class WorkflowDefinitionJsonTests
         new AssignToStep { Id = "s10" }, new UnassignStep { Id = "s11" }, new CloseConversationStep { Id = "s12" },
         new WaitStep { Id = "s13" }, new JumpToStep { Id = "s14" }, new EndStep { Id = "s15" }, new AskForRatingStep { Id = "s16" },
         new AnswerWithAiStep { Id = "s17" },
+        new ClassifyStep { Id = "s17", Labels = ["Sales", "Billing"], Threshold = 0.5 },
     ];
 }

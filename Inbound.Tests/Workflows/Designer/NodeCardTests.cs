@@ -32,6 +32,7 @@ public class NodeCardTests : DesignerTestBase
         [NodeKind.End] = (Sample("end"), ["Run completes"]),
         [NodeKind.AskForRating] = (WorkflowSamples.Rating().FindNode("rate")!, ["How did we do?", "1", "5", "Then a comment", "3 hours"]),
         [NodeKind.AnswerWithAi] = (WorkflowSamples.AiAnswer().FindNode("answer")!, ["You answer for Acme Shoes.", "Up to 2 answers", "4 sources", "15 min"]),
+        [NodeKind.Classify] = (new ClassifyStep { Id = "classify", Labels = ["Sales", "Billing"], Threshold = 0.7 }, ["Sales", "Billing", "Unsure below 70"]),
     };
 
     public static TheoryData<NodeKind> EveryKind() => [.. Enum.GetValues<NodeKind>()];

@@ -29,6 +29,7 @@ internal sealed class EngineBatchProcessor(
     EngineQueue queue,
     MessageLanguages languages,
     ContactWorkingSignal working,
+    Classifier.TopicClassifier classifier,
     TimeProvider clock,
     IOptions<WorkflowEngineOptions> options,
     ILogger<EngineBatchProcessor> logger)
@@ -145,7 +146,7 @@ internal sealed class EngineBatchProcessor(
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
             new(db, pool, httpCalls, aiCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now,
-                options.Value.ContactNameFallback, languages, published);
+                options.Value.ContactNameFallback, languages, published, classifier);
 
         // The steps after a call still see the contact's latest message, as they would have without the wait.
         Task<string?> LatestContactTextAsync(Conversation conversation) => db.Messages.AsNoTracking()

@@ -21,7 +21,8 @@ internal sealed class RunContext(
     DateTime now,
     string contactNameFallback,
     MessageLanguages languages,
-    PublishedWorkflows published) : IRunContext
+    PublishedWorkflows published,
+    Classifier.TopicClassifier classifier) : IRunContext
 {
     private DetectedLanguage? _language;
     private bool _languageDetected;
@@ -78,4 +79,7 @@ internal sealed class RunContext(
 
     /// <summary>Collected like HTTP calls, and asked once the batch is saved.</summary>
     public void BeginAiAnswer(AiStepRequest request, WorkflowRun run) => aiCalls.Add((run.Id, conversation.Id, request));
+
+    public async ValueTask<TopicPrediction?> ClassifyAsync(CancellationToken cancellationToken) =>
+        await classifier.PredictAsync(await Classifier.ClassifierText.OfConversationAsync(db, conversation.Id, cancellationToken), cancellationToken);
 }
