@@ -22,6 +22,10 @@ public static class Translations
     public static string Pick(string defaultText, IEnumerable<StepTranslation> translations, string? language) =>
         For(translations, language)?.Text ?? defaultText;
 
+    /// <summary>A question's reply to an invalid answer in the contact's language, else the step's default one.</summary>
+    public static string PickInvalidAnswer(AskQuestionStep ask, string? language) =>
+        For(ask.Translations, language)?.InvalidAnswer is { } text && !string.IsNullOrWhiteSpace(text) ? text : ask.InvalidAnswerMessage;
+
     /// <summary>
     /// A question's options as the contact reads them: the translation's option in each place it gives one, the
     /// default option elsewhere.
