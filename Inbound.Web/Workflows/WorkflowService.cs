@@ -31,7 +31,8 @@ public sealed class WorkflowService(
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var names = await NamesAsync(db, ct);
         return [.. workflows.Select(w => new WorkflowSummary(w.Id, w.Name, w.Status, w.ActiveVersion?.Number ?? w.LatestVersion?.Number,
-            w.HasUnpublishedChanges, w.Draft.Trigger?.Summary(names) ?? "No trigger", w.UpdatedAt, active.GetValueOrDefault(w.Id)))];
+            w.HasUnpublishedChanges, w.Draft.Trigger?.Summary(names) ?? "No trigger", w.UpdatedAt, active.GetValueOrDefault(w.Id),
+            w.Draft.Trigger?.Summarize(names)))];
     }
 
     public async Task<WorkflowDetails?> GetAsync(Guid id, CancellationToken ct = default)

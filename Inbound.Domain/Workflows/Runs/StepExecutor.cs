@@ -134,7 +134,7 @@ internal static class StepExecutor
                 run.CountInvalidAnswer();
                 if (run.Attempts > ask.MaxRetries)
                     return StepResult.Outcome(Outcomes.Invalid, $"Invalid answer \"{reply.Message.Body}\", no retries left");
-                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, RunVariables.Render(ask.InvalidAnswerMessage, run, context) + "\n" + prompt, now, choices));
+                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, RunVariables.Render(Translations.PickInvalidAnswer(ask, language), run, context) + "\n" + prompt, now, choices));
                 run.WaitForReply(now, Deadline());
                 return StepResult.Waiting($"Invalid answer \"{reply.Message.Body}\", asked again ({run.Attempts} of {ask.MaxRetries} retries)");
 
