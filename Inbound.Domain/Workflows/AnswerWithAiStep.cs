@@ -31,14 +31,17 @@ public sealed class AnswerWithAiStep : StepNode
         new(Workflows.Outcomes.Failure, "Failure"),
     ];
 
-    public override string Summary(WorkflowNames names) =>
-        $"Answer from knowledge · up to {MaxTurns} {(MaxTurns == 1 ? "answer" : "answers")} · {TopSources} sources · follow-up within {Durations.Describe(FollowUpMinutes)}";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Parts(
+    [
+        Phrase.Of(PhraseCode.SummaryAnswerWithAi, "Answer from knowledge, up to {0} times, {1} sources per question", MaxTurns, TopSources),
+        Phrase.Of(PhraseCode.SummaryFollowUpWithin, "follow-up within {0}", Durations.Of(FollowUpMinutes)),
+    ]);
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Instructions)) yield return "Write the instructions for the AI.";
-        if (MaxTurns is < 1 or > 20) yield return "Let the AI answer between 1 and 20 times before handing over.";
-        if (TopSources is < 1 or > 10) yield return "Give the AI between 1 and 10 sources per question.";
-        if (FollowUpMinutes is < 1 or > 1440) yield return "Wait between one minute and a day for the contact's follow-up.";
+        if (string.IsNullOrWhiteSpace(Instructions)) yield return Phrase.Of(PhraseCode.ProblemAiInstructionsMissing, "Write the instructions for the AI.");
+        if (MaxTurns is < 1 or > 20) yield return Phrase.Of(PhraseCode.ProblemAiTurns, "Let the AI answer between 1 and 20 times before handing over.");
+        if (TopSources is < 1 or > 10) yield return Phrase.Of(PhraseCode.ProblemAiSources, "Give the AI between 1 and 10 sources per question.");
+        if (FollowUpMinutes is < 1 or > 1440) yield return Phrase.Of(PhraseCode.ProblemAiFollowUp, "Wait between one minute and a day for the contact's follow-up.");
     }
 }

@@ -22,15 +22,21 @@ public sealed class ClassifyStep : StepNode
     public override IReadOnlyList<NodeOutcome> Outcomes() =>
         [.. Labels.Select(l => new NodeOutcome(Workflows.Outcomes.Label(l), l)), new NodeOutcome(Workflows.Outcomes.Unsure, "Unsure")];
 
-    public override string Summary(WorkflowNames names) =>
-        Labels.Count == 0 ? "No model chosen yet"
-        : $"{string.Join(" · ", Labels)} · unsure below {(Threshold is { } t ? t.ToString("P0", CultureInfo.InvariantCulture) : "the page's confidence")}";
-
-    public override IEnumerable<string> SettingProblems()
+    public override Phrase Summarize(WorkflowNames names)
     {
-        if (Labels.Count == 0) yield return "Approve a classifier model (Settings → Classifier), then take its labels here.";
+        if (Labels.Count == 0) return Phrase.Of(PhraseCode.SummaryClassifyNoModel, "No model chosen yet");
+        var labels = new PhraseList(" · ", [.. Labels]);
+        return Threshold is { } threshold
+            ? Phrase.Of(PhraseCode.SummaryClassify, "{0} · unsure below {1}", labels, threshold.ToString("P0", CultureInfo.InvariantCulture))
+            : Phrase.Of(PhraseCode.SummaryClassifyPageConfidence, "{0} · unsure below the classifier page's confidence", labels);
+    }
+
+    public override IEnumerable<Phrase> Problems()
+    {
+        if (Labels.Count == 0)
+            yield return Phrase.Of(PhraseCode.ProblemClassifyNoModel, "Approve a classifier model (Settings → Classifier), then take its labels here.");
         if (Labels.Any(string.IsNullOrWhiteSpace) || Labels.Select(l => l.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).Count() != Labels.Count)
-            yield return "Each label must be named once.";
-        if (Threshold is < 0 or > 1) yield return "The confidence is between 0 % and 100 %.";
+            yield return Phrase.Of(PhraseCode.ProblemClassifyLabelsUnique, "Each label must be named once.");
+        if (Threshold is < 0 or > 1) yield return Phrase.Of(PhraseCode.ProblemClassifyConfidence, "The confidence is between 0 % and 100 %.");
     }
 }
