@@ -37,6 +37,15 @@ public static class WorkflowSamples
         .Connect("answer", Outcomes.Answered, "assign").Connect("answer", Outcomes.HandOver, "assign").Connect("answer", Outcomes.Failure, "assign")
         .Connect("assign", Outcomes.Assigned, "end").Connect("assign", Outcomes.NobodyAvailable, "end");
 
+    public static WorkflowDefinition Classified() => new WorkflowDefinition()
+        .Add(new ConversationOpenedTrigger { Id = "trigger", X = 0, Y = 100 })
+        .Add(new ClassifyStep { Id = "classify", Labels = ["Billing", "Sales"], Threshold = 0.6, X = 250, Y = 100 })
+        .Add(new AssignToStep { Id = "assign", TeamId = Support, X = 550, Y = 100 })
+        .Add(new EndStep { Id = "end", X = 850, Y = 100 })
+        .Connect("trigger", Outcomes.Next, "classify")
+        .Connect("classify", Outcomes.Label("Billing"), "assign").Connect("classify", Outcomes.Label("Sales"), "assign").Connect("classify", Outcomes.Unsure, "end")
+        .Connect("assign", Outcomes.Assigned, "end").Connect("assign", Outcomes.NobodyAvailable, "end");
+
     public static WorkflowDefinition EveryStepType()
     {
         var d = new WorkflowDefinition()
