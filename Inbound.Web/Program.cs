@@ -1,12 +1,15 @@
 using Inbound.Web.Accounts;
 using Inbound.Web.Admin;
+using Inbound.Web.Ai;
 using Inbound.Web.Channels;
+using Inbound.Web.Classifier;
 using Inbound.Web.Components;
 using Inbound.Web.Data;
 using Inbound.Web.Events;
 using Inbound.Web.Hosting;
 using Inbound.Web.Inbox;
 using Inbound.Web.Inbox.Presence;
+using Inbound.Web.Knowledge;
 using Inbound.Web.Operations;
 using Inbound.Web.Ingestion;
 using Inbound.Web.Overview;
@@ -33,11 +36,14 @@ builder.AddInboundData()
     .AddReports()
     .AddSla()
     .AddWorkflows()
+    .AddClassifier()
     .AddInbox()
     .AddPresence()
     .AddWebChat()
     .AddAdministration()
     .AddChannels()
+    .AddAi()
+    .AddKnowledge()
     .AddWebUi();
 builder.AddWorkflowDesigner();
 builder.AddHealth();
@@ -63,6 +69,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapIngestionApi();
 app.MapChannels();
+app.MapWebChatScriptApi();
 app.MapInbox();
 app.MapQueuesApi();
 app.MapReportsApi();

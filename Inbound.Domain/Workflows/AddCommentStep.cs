@@ -9,10 +9,10 @@ public sealed class AddCommentStep : StepNode
     public string Text { get; set; } = "";
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
-    public override string Summary(WorkflowNames names) => $"Comment \"{Shorten(Text)}\"";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryAddComment, "Comment \"{0}\"", Shorten(Text));
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Text)) yield return "Write the comment to add.";
+        if (string.IsNullOrWhiteSpace(Text)) yield return Phrase.Of(PhraseCode.ProblemCommentMissing, "Write the comment to add.");
     }
 }

@@ -8,10 +8,10 @@ public sealed class AddTagStep : StepNode
     public string Tag { get; set; } = "";
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
-    public override string Summary(WorkflowNames names) => $"Add tag \"{Shorten(Tag)}\"";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryAddTag, "Add tag \"{0}\"", Shorten(Tag));
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Tag)) yield return "Write the tag to add.";
+        if (string.IsNullOrWhiteSpace(Tag)) yield return Phrase.Of(PhraseCode.ProblemTagMissing, "Write the tag to add.");
     }
 }

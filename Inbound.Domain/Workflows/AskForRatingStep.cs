@@ -26,12 +26,15 @@ public sealed class AskForRatingStep : StepNode
     public override IReadOnlyList<NodeOutcome> Outcomes() =>
         [new(Workflows.Outcomes.Rated, "Rated"), new(Workflows.Outcomes.NoAnswer, "No answer in time")];
 
-    public override string Summary(WorkflowNames names) =>
-        $"Ask to rate 1–5 \"{Shorten(Question)}\"{(AsksForComment ? " · then a comment" : "")} · within {Durations.Describe(WindowMinutes)}";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Parts(AsksForComment
+        ? [Phrase.Of(PhraseCode.SummaryAskForRating, "Ask to rate 1–5 \"{0}\"", Shorten(Question)), Phrase.Of(PhraseCode.SummaryThenComment, "then a comment"), Within()]
+        : [Phrase.Of(PhraseCode.SummaryAskForRating, "Ask to rate 1–5 \"{0}\"", Shorten(Question)), Within()]);
 
-    public override IEnumerable<string> SettingProblems()
+    private Phrase Within() => Phrase.Of(PhraseCode.SummaryWithin, "within {0}", Durations.Of(WindowMinutes));
+
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Question)) yield return "Write the rating question.";
-        if (WindowMinutes < 1) yield return "Give the contact at least one minute to answer.";
+        if (string.IsNullOrWhiteSpace(Question)) yield return Phrase.Of(PhraseCode.ProblemRatingQuestionMissing, "Write the rating question.");
+        if (WindowMinutes < 1) yield return Phrase.Of(PhraseCode.ProblemRatingWindowTooShort, "Give the contact at least one minute to answer.");
     }
 }

@@ -38,36 +38,36 @@ public sealed class AskQuestionStep : StepNode
         return outcomes;
     }
 
-    public override string Summary(WorkflowNames names)
+    public override Phrase Summarize(WorkflowNames names)
     {
-        var parts = new List<string> { $"Ask \"{Shorten(Question)}\"" };
-        parts.Add(AnswerType == AnswerType.MultipleChoice ? string.Join(" / ", Options) : AnswerTypeName(AnswerType));
-        if (!string.IsNullOrWhiteSpace(SaveToField)) parts.Add($"save to {SaveToField}");
-        if (TimeoutMinutes is { } minutes) parts.Add($"timeout {Durations.Describe(minutes)}");
-        return string.Join(" · ", parts);
+        var parts = new List<object> { Phrase.Of(PhraseCode.SummaryAskQuestion, "Ask \"{0}\"", Shorten(Question)) };
+        parts.Add(AnswerType == AnswerType.MultipleChoice ? new PhraseList(" / ", Options) : AnswerTypeName(AnswerType));
+        if (!string.IsNullOrWhiteSpace(SaveToField)) parts.Add(Phrase.Of(PhraseCode.SummarySaveTo, "save to {0}", SaveToField));
+        if (TimeoutMinutes is { } minutes) parts.Add(Phrase.Of(PhraseCode.SummaryTimeout, "timeout {0}", Durations.Of(minutes)));
+        return Phrase.Parts(parts);
     }
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Question)) yield return "Write the question to ask.";
+        if (string.IsNullOrWhiteSpace(Question)) yield return Phrase.Of(PhraseCode.ProblemQuestionMissing, "Write the question to ask.");
         if (AnswerType == AnswerType.MultipleChoice)
         {
             var options = Options.Where(o => !string.IsNullOrWhiteSpace(o)).Select(o => o.Trim()).ToList();
-            if (options.Count < 2) yield return "Give a multiple-choice question at least two options.";
-            if (options.Count != options.Distinct(StringComparer.OrdinalIgnoreCase).Count()) yield return "Give each option a different text.";
+            if (options.Count < 2) yield return Phrase.Of(PhraseCode.ProblemTooFewOptions, "Give a multiple-choice question at least two options.");
+            if (options.Count != options.Distinct(StringComparer.OrdinalIgnoreCase).Count()) yield return Phrase.Of(PhraseCode.ProblemOptionsRepeated, "Give each option a different text.");
         }
         foreach (var problem in Workflows.Translations.Problems(Translations)) yield return problem;
-        if (MaxRetries is < 0 or > 10) yield return "Set retries for an invalid answer between 0 and 10.";
-        if (TimeoutMinutes is <= 0) yield return "Set the answer timeout to at least one minute, or remove it.";
+        if (MaxRetries is < 0 or > 10) yield return Phrase.Of(PhraseCode.ProblemRetriesRange, "Set retries for an invalid answer between 0 and 10.");
+        if (TimeoutMinutes is <= 0) yield return Phrase.Of(PhraseCode.ProblemAnswerTimeoutTooShort, "Set the answer timeout to at least one minute, or remove it.");
     }
 
-    public static string AnswerTypeName(AnswerType type) => type switch
+    /// <summary>What the question expects, as its summary says it: "free text", "a number".</summary>
+    public static Phrase AnswerTypeName(AnswerType type) => type switch
     {
-        AnswerType.FreeText => "free text",
-        AnswerType.MultipleChoice => "multiple choice",
-        AnswerType.Number => "a number",
-        AnswerType.Email => "an email address",
-        AnswerType.Phone => "a phone number",
-        _ => type.ToString(),
+        AnswerType.MultipleChoice => Phrase.Of(PhraseCode.AnswerMultipleChoice, "multiple choice"),
+        AnswerType.Number => Phrase.Of(PhraseCode.AnswerNumber, "a number"),
+        AnswerType.Email => Phrase.Of(PhraseCode.AnswerEmail, "an email address"),
+        AnswerType.Phone => Phrase.Of(PhraseCode.AnswerPhone, "a phone number"),
+        _ => Phrase.Of(PhraseCode.AnswerFreeText, "free text"),
     };
 }

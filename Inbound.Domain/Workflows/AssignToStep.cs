@@ -39,30 +39,32 @@ public sealed class AssignToStep : StepNode
         [new NodeOutcome(Workflows.Outcomes.Assigned, "Assigned"),
          new NodeOutcome(Workflows.Outcomes.NobodyAvailable, QueueWhenNobodyAvailable ? "Queued, nobody available" : "Nobody available")];
 
-    public override string Summary(WorkflowNames names)
+    public override Phrase Summarize(WorkflowNames names)
     {
-        var parts = new List<string>();
-        if (Target == AssignTarget.Agent) parts.Add($"Assign to {names.Agent(AgentId)}");
+        var parts = new List<object>();
+        if (Target == AssignTarget.Agent) parts.Add(Phrase.Of(PhraseCode.SummaryAssignTo, "Assign to {0}", names.AgentName(AgentId)));
         else
         {
-            parts.Add($"Assign to {names.Team(TeamId)}");
-            parts.Add(Strategy == AssignmentStrategy.RoundRobin ? "round robin" : "least open conversations");
+            parts.Add(Phrase.Of(PhraseCode.SummaryAssignTo, "Assign to {0}", names.TeamName(TeamId)));
+            parts.Add(Strategy == AssignmentStrategy.RoundRobin
+                ? Phrase.Of(PhraseCode.SummaryRoundRobin, "round robin")
+                : Phrase.Of(PhraseCode.SummaryLeastOpen, "least open conversations"));
         }
-        if (RequiredSkills.Count > 0) parts.Add($"needs {string.Join(", ", RequiredSkills)}");
-        if (OnlineOnly) parts.Add("online only");
-        if (RespectCapacity) parts.Add("within capacity");
-        if (Target == AssignTarget.Team && QueueWhenNobodyAvailable) parts.Add("queue when busy");
-        if (ReassignAfterMinutes is { } m) parts.Add($"reassign after {m} min without reply");
-        return string.Join(" · ", parts);
+        if (RequiredSkills.Count > 0) parts.Add(Phrase.Of(PhraseCode.SummaryNeedsSkills, "needs {0}", new PhraseList(", ", RequiredSkills)));
+        if (OnlineOnly) parts.Add(Phrase.Of(PhraseCode.SummaryOnlineOnly, "online only"));
+        if (RespectCapacity) parts.Add(Phrase.Of(PhraseCode.SummaryWithinCapacity, "within capacity"));
+        if (Target == AssignTarget.Team && QueueWhenNobodyAvailable) parts.Add(Phrase.Of(PhraseCode.SummaryQueueWhenBusy, "queue when busy"));
+        if (ReassignAfterMinutes is { } m) parts.Add(Phrase.Of(PhraseCode.SummaryReassignAfter, "reassign after {0} min without reply", m));
+        return Phrase.Parts(parts);
     }
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (Target == AssignTarget.Agent && AgentId is null) yield return "Choose the agent to assign to.";
-        if (Target == AssignTarget.Team && TeamId is null) yield return "Choose the team to assign to.";
-        if (ReassignAfterMinutes is <= 0) yield return "Reassign after a positive number of minutes, or not at all.";
+        if (Target == AssignTarget.Agent && AgentId is null) yield return Phrase.Of(PhraseCode.ProblemAgentMissing, "Choose the agent to assign to.");
+        if (Target == AssignTarget.Team && TeamId is null) yield return Phrase.Of(PhraseCode.ProblemTeamMissing, "Choose the team to assign to.");
+        if (ReassignAfterMinutes is <= 0) yield return Phrase.Of(PhraseCode.ProblemReassignMinutes, "Reassign after a positive number of minutes, or not at all.");
         if ((ReassignAfterMinutes is not null || ReassignWhenAgentLeaves) && Target == AssignTarget.Agent)
-            yield return "Reassigning needs a team to hand the conversation to: assign to a team.";
+            yield return Phrase.Of(PhraseCode.ProblemReassignNeedsTeam, "Reassigning needs a team to hand the conversation to: assign to a team.");
     }
 }
 

@@ -11,19 +11,20 @@ public sealed class BranchStep : StepNode
     public override IReadOnlyList<NodeOutcome> Outcomes() =>
         [.. Rules.Select(r => new NodeOutcome(Workflows.Outcomes.Rule(r.Id), r.Title)), new NodeOutcome(Workflows.Outcomes.Else, "Else")];
 
-    public override string Summary(WorkflowNames names) =>
-        Rules.Count == 0 ? "No rules yet" : $"{string.Join(" · ", Rules.Select(r => r.Title))} · else";
+    public override Phrase Summarize(WorkflowNames names) => Rules.Count == 0
+        ? Phrase.Of(PhraseCode.SummaryNoRules, "No rules yet")
+        : Phrase.Parts([.. Rules.Select(r => r.TitleText), Phrase.Of(PhraseCode.SummaryElse, "else")]);
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (Rules.Count == 0) yield return "Add at least one rule to branch on.";
+        if (Rules.Count == 0) yield return Phrase.Of(PhraseCode.ProblemNoRules, "Add at least one rule to branch on.");
         if (Rules.Any(r => string.IsNullOrWhiteSpace(r.Id)) || Rules.Select(r => r.Id).Distinct().Count() != Rules.Count)
-            yield return "Each rule needs its own id.";
+            yield return Phrase.Of(PhraseCode.ProblemRuleIds, "Each rule needs its own id.");
         foreach (var rule in Rules)
         {
-            if (rule.Conditions.Count == 0) yield return $"Add a condition to the rule \"{rule.Title}\".";
+            if (rule.Conditions.Count == 0) yield return Phrase.Of(PhraseCode.ProblemRuleWithoutCondition, "Add a condition to the rule \"{0}\".", rule.TitleText);
             foreach (var problem in rule.Conditions.SelectMany(c => c.Problems()).Distinct())
-                yield return $"In the rule \"{rule.Title}\": {problem}";
+                yield return Phrase.Of(PhraseCode.ProblemInRule, "In the rule \"{0}\": {1}", rule.TitleText, problem);
         }
     }
 }
@@ -38,7 +39,12 @@ public sealed class BranchRule
 
     public List<BranchCondition> Conditions { get; set; } = [];
 
-    public string Title => string.IsNullOrWhiteSpace(Label) ? (Conditions.Count > 0 ? Conditions[0].Describe() : "Rule") : Label;
+    public string Title => TitleText.ToString()!;
+
+    /// <summary>The label the admin gave it, else what its first condition tests, for a screen to say in its reader's language.</summary>
+    public object TitleText => string.IsNullOrWhiteSpace(Label)
+        ? Conditions.Count > 0 ? Conditions[0].Description() : Phrase.Of(PhraseCode.RuleUntitled, "Rule")
+        : Label;
 }
 
 public enum ConditionMatch
@@ -93,48 +99,51 @@ public sealed class BranchCondition
     public IReadOnlyList<string> ListValues() =>
         Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    public string Describe()
+    public string Describe() => Description().English;
+
+    /// <summary>The test in words, e.g. "Topic = Sales" or "tags contains vip".</summary>
+    public Phrase Description()
     {
-        var subject = Subject switch
+        object subject = Subject switch
         {
-            ConditionSubject.ContactField => string.IsNullOrWhiteSpace(Field) ? "field" : Field!,
-            ConditionSubject.Tag => "tags",
-            ConditionSubject.Channel => "channel",
-            ConditionSubject.Source => "source",
-            ConditionSubject.LastMessage => "last message",
-            ConditionSubject.MessageLanguage => "message language",
-            _ => Subject.ToString(),
+            ConditionSubject.ContactField when !string.IsNullOrWhiteSpace(Field) => Field!,
+            ConditionSubject.ContactField => Phrase.Of(PhraseCode.SubjectField, "field"),
+            ConditionSubject.Tag => Phrase.Of(PhraseCode.SubjectTags, "tags"),
+            ConditionSubject.Channel => Phrase.Of(PhraseCode.SubjectChannel, "channel"),
+            ConditionSubject.Source => Phrase.Of(PhraseCode.SubjectSource, "source"),
+            ConditionSubject.LastMessage => Phrase.Of(PhraseCode.SubjectLastMessage, "last message"),
+            _ => Phrase.Of(PhraseCode.SubjectMessageLanguage, "message language"),
         };
         return Operator switch
         {
-            ConditionOperator.Equals => $"{subject} = {Value}",
-            ConditionOperator.Contains => $"{subject} contains {Value}",
-            ConditionOperator.IsSet => $"{subject} is set",
-            ConditionOperator.InList => $"{subject} in {Value}",
-            ConditionOperator.NotEquals => $"{subject} ≠ {Value}",
-            ConditionOperator.NotSet => $"{subject} is not set",
-            ConditionOperator.GreaterThan => $"{subject} > {Value}",
-            ConditionOperator.LessThan => $"{subject} < {Value}",
-            ConditionOperator.MatchesRegex => $"{subject} matches /{Value}/",
-            ConditionOperator.InLastDays => $"{subject} in the last {Value} days",
-            _ => subject,
+            ConditionOperator.Contains => Phrase.Of(PhraseCode.ConditionContains, "{0} contains {1}", subject, Value),
+            ConditionOperator.IsSet => Phrase.Of(PhraseCode.ConditionIsSet, "{0} is set", subject),
+            ConditionOperator.InList => Phrase.Of(PhraseCode.ConditionInList, "{0} in {1}", subject, Value),
+            ConditionOperator.NotEquals => Phrase.Of(PhraseCode.ConditionNotEquals, "{0} ≠ {1}", subject, Value),
+            ConditionOperator.NotSet => Phrase.Of(PhraseCode.ConditionNotSet, "{0} is not set", subject),
+            ConditionOperator.GreaterThan => Phrase.Of(PhraseCode.ConditionGreaterThan, "{0} > {1}", subject, Value),
+            ConditionOperator.LessThan => Phrase.Of(PhraseCode.ConditionLessThan, "{0} < {1}", subject, Value),
+            ConditionOperator.MatchesRegex => Phrase.Of(PhraseCode.ConditionMatches, "{0} matches /{1}/", subject, Value),
+            ConditionOperator.InLastDays => Phrase.Of(PhraseCode.ConditionInLastDays, "{0} in the last {1} days", subject, Value),
+            _ => Phrase.Of(PhraseCode.ConditionEquals, "{0} = {1}", subject, Value),
         };
     }
 
-    public IEnumerable<string> Problems()
+    public IEnumerable<Phrase> Problems()
     {
-        if (Subject == ConditionSubject.ContactField && string.IsNullOrWhiteSpace(Field)) yield return "choose the contact field to test.";
+        if (Subject == ConditionSubject.ContactField && string.IsNullOrWhiteSpace(Field))
+            yield return Phrase.Of(PhraseCode.ProblemConditionField, "choose the contact field to test.");
         if (!TakesNoValue && string.IsNullOrWhiteSpace(Value))
         {
-            yield return $"give \"{Describe()}\" a value to compare with.";
+            yield return Phrase.Of(PhraseCode.ProblemConditionValue, "give \"{0}\" a value to compare with.", Description());
             yield break;
         }
         if (Operator is ConditionOperator.GreaterThan or ConditionOperator.LessThan && ConditionValues.Comparable(Value) is null)
-            yield return $"\"{Describe()}\" compares numbers or dates (yyyy-MM-dd): give a number or a date.";
+            yield return Phrase.Of(PhraseCode.ProblemConditionComparable, "\"{0}\" compares numbers or dates (yyyy-MM-dd): give a number or a date.", Description());
         if (Operator == ConditionOperator.InLastDays && !(int.TryParse(Value.Trim(), out var days) && days > 0))
-            yield return $"\"{Describe()}\" needs a whole number of days.";
+            yield return Phrase.Of(PhraseCode.ProblemConditionDays, "\"{0}\" needs a whole number of days.", Description());
         if (Operator == ConditionOperator.MatchesRegex && !ConditionValues.IsValidPattern(Value))
-            yield return $"\"{Value}\" is not a valid regular expression.";
+            yield return Phrase.Of(PhraseCode.ProblemConditionRegex, "\"{0}\" is not a valid regular expression.", Value);
     }
 
     /// <summary>"Is set" and "is not set" test presence alone.</summary>

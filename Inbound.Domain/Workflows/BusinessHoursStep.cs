@@ -21,24 +21,25 @@ public sealed class BusinessHoursStep : StepNode
     public override IReadOnlyList<NodeOutcome> Outcomes() =>
         [new NodeOutcome(Workflows.Outcomes.Open, "Open"), new NodeOutcome(Workflows.Outcomes.Closed, "Closed")];
 
-    public override string Summary(WorkflowNames names)
+    public override Phrase Summarize(WorkflowNames names)
     {
-        if (TeamId is { } team) return $"Hours of {names.Team(team)} · {names.TeamTimeZone(team) ?? TimeZone}";
-        if (Schedule.Count == 0) return $"Always closed · {TimeZone}";
-        var days = Schedule.Select(s => s.Day).Distinct().OrderBy(d => ((int)d + 6) % 7).Select(d => d.ToString()[..3]);
+        if (TeamId is { } team) return Phrase.Parts([Phrase.Of(PhraseCode.SummaryHoursOf, "Hours of {0}", names.TeamName(team)), names.TeamTimeZone(team) ?? TimeZone]);
+        if (Schedule.Count == 0) return Phrase.Parts([Phrase.Of(PhraseCode.SummaryAlwaysClosed, "Always closed"), TimeZone]);
+        var days = new PhraseList(", ", [.. Schedule.Select(s => s.Day).Distinct().OrderBy(d => ((int)d + 6) % 7).Cast<object>()]);
         var hours = Schedule.Select(s => $"{s.Opens:HH\\:mm}–{s.Closes:HH\\:mm}").Distinct().ToList();
-        var summary = $"{string.Join(", ", days)} · {(hours.Count == 1 ? hours[0] : "varied hours")} · {TimeZone}";
-        return Holidays.Count == 0 ? summary : $"{summary} · {Holidays.Count} holidays";
+        List<object> parts = [days, hours.Count == 1 ? hours[0] : Phrase.Of(PhraseCode.SummaryVariedHours, "varied hours"), TimeZone];
+        if (Holidays.Count > 0) parts.Add(Phrase.Of(PhraseCode.SummaryHolidays, "{0} holidays", Holidays.Count));
+        return Phrase.Parts(parts);
     }
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
         // The team's own hours are checked where they are set; whether the team still exists, by the validator.
         if (TeamId is not null) yield break;
-        if (ResolveTimeZone() is null) yield return $"\"{TimeZone}\" is not a time zone; use an id such as Europe/Berlin or America/New_York.";
-        if (Schedule.Count == 0) yield return "Add the opening hours of at least one day.";
+        if (ResolveTimeZone() is null) yield return Phrase.Of(PhraseCode.ProblemTimeZoneUnknown, "\"{0}\" is not a time zone; use an id such as Europe/Berlin or America/New_York.", TimeZone);
+        if (Schedule.Count == 0) yield return Phrase.Of(PhraseCode.ProblemNoOpeningHours, "Add the opening hours of at least one day.");
         if (Schedule.Any(s => s.Closes <= s.Opens && s.Closes != TimeOnly.MinValue))
-            yield return "Each day's closing time must come after its opening time (00:00 means midnight).";
+            yield return Phrase.Of(PhraseCode.ProblemClosesBeforeOpens, "Each day's closing time must come after its opening time (00:00 means midnight).");
     }
 
     public TimeZoneInfo? ResolveTimeZone() => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : null;

@@ -11,11 +11,11 @@ public sealed class CloseConversationStep : StepNode
     public string Note { get; set; } = "Closed by the workflow.";
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => [];
-    public override string Summary(WorkflowNames names) => $"Close as \"{Shorten(Category)}\"";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryCloseConversation, "Close as \"{0}\"", Shorten(Category));
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Category)) yield return "Choose the closing category.";
-        if (string.IsNullOrWhiteSpace(Note)) yield return "Write the closing summary.";
+        if (string.IsNullOrWhiteSpace(Category)) yield return Phrase.Of(PhraseCode.ProblemClosingCategoryMissing, "Choose the closing category.");
+        if (string.IsNullOrWhiteSpace(Note)) yield return Phrase.Of(PhraseCode.ProblemClosingSummaryMissing, "Write the closing summary.");
     }
 }

@@ -5,5 +5,5 @@ public sealed class ConversationClosedTrigger : TriggerNode
 {
     protected override NodeKind KindValue => NodeKind.ConversationClosed;
     protected override string KindNameValue => "Conversation closed";
-    public override string Summary(WorkflowNames names) => "When a conversation is closed";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryClosedTrigger, "When a conversation is closed");
 }

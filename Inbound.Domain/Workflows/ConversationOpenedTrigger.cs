@@ -17,15 +17,26 @@ public sealed class ConversationOpenedTrigger : TriggerNode
     public bool Matches(ConversationSource source, string channelKey) =>
         Sources.Contains(source) && (ChannelKeys.Count == 0 || ChannelKeys.Contains(channelKey, StringComparer.OrdinalIgnoreCase));
 
-    public override string Summary(WorkflowNames names)
+    public override Phrase Summarize(WorkflowNames names)
     {
-        var sources = Sources.Count == 0 ? "nobody" : string.Join(" or ", Sources.Select(s => s.ToString().ToLowerInvariant()));
-        var channels = ChannelKeys.Count == 0 ? "any channel" : string.Join(", ", ChannelKeys);
-        return $"Opened by {sources} · {channels}";
+        object sources = Sources.Count == 0
+            ? Phrase.Of(PhraseCode.SourceNobody, "nobody")
+            : new PhraseList(" / ", [.. Sources.Select(SourceName)]);
+        object channels = ChannelKeys.Count == 0 ? Phrase.Of(PhraseCode.SummaryAnyChannel, "any channel") : new PhraseList(", ", ChannelKeys);
+        return Phrase.Parts([Phrase.Of(PhraseCode.SummaryOpenedBy, "Opened by {0}", sources), channels]);
     }
 
-    public override IEnumerable<string> SettingProblems()
+    // Lower case inside the sentence, unlike the source's name in a list of choices.
+    private static Phrase SourceName(ConversationSource source) => source switch
     {
-        if (Sources.Count == 0) yield return "Choose at least one source that opens the conversation (Contact, User, Workflow or Api).";
+        ConversationSource.User => Phrase.Of(PhraseCode.SourceUser, "user"),
+        ConversationSource.Workflow => Phrase.Of(PhraseCode.SourceWorkflow, "workflow"),
+        ConversationSource.Api => Phrase.Of(PhraseCode.SourceApi, "api"),
+        _ => Phrase.Of(PhraseCode.SourceContact, "contact"),
+    };
+
+    public override IEnumerable<Phrase> Problems()
+    {
+        if (Sources.Count == 0) yield return Phrase.Of(PhraseCode.ProblemSourceMissing, "Choose at least one source that opens the conversation (Contact, User, Workflow or Api).");
     }
 }

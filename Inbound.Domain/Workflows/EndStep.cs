@@ -6,5 +6,5 @@ public sealed class EndStep : StepNode
     protected override NodeKind KindValue => NodeKind.End;
     protected override string KindNameValue => "End";
     public override IReadOnlyList<NodeOutcome> Outcomes() => [];
-    public override string Summary(WorkflowNames names) => "The run ends here";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryEnd, "The run ends here");
 }

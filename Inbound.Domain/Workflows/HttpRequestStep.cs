@@ -24,22 +24,23 @@ public sealed class HttpRequestStep : StepNode
     public override IReadOnlyList<NodeOutcome> Outcomes() =>
         [new NodeOutcome(Workflows.Outcomes.Success, "Success"), new NodeOutcome(Workflows.Outcomes.Failure, "Failure")];
 
-    public override string Summary(WorkflowNames names)
+    public override Phrase Summarize(WorkflowNames names)
     {
-        var summary = $"{Method} {Shorten(Url, 50)}";
-        return ResponseMappings.Count == 0 ? summary : $"{summary} · saves {string.Join(", ", ResponseMappings.Select(m => m.Field))}";
+        var call = Phrase.Of(PhraseCode.SummaryHttpRequest, "{0} {1}", Method, Shorten(Url, 50));
+        return ResponseMappings.Count == 0 ? call : Phrase.Parts([call,
+            Phrase.Of(PhraseCode.SummarySaves, "saves {0}", new PhraseList(", ", [.. ResponseMappings.Select(m => m.Field)]))]);
     }
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Url)) yield return "Enter the URL to call.";
+        if (string.IsNullOrWhiteSpace(Url)) yield return Phrase.Of(PhraseCode.ProblemUrlMissing, "Enter the URL to call.");
         else if (!Url.Contains("{{") && !Uri.TryCreate(Url, UriKind.Absolute, out var uri) | (uri is not null && uri.Scheme is not ("http" or "https")))
-            yield return "Enter a full http:// or https:// URL.";
-        if (!Methods.Contains(Method, StringComparer.OrdinalIgnoreCase)) yield return $"Choose a method: {string.Join(", ", Methods)}.";
-        if (TimeoutSeconds is < 1 or > 120) yield return "Set the request timeout between 1 and 120 seconds.";
-        if (Headers.Any(h => string.IsNullOrWhiteSpace(h.Name))) yield return "Give every header a name.";
+            yield return Phrase.Of(PhraseCode.ProblemUrlNotHttp, "Enter a full http:// or https:// URL.");
+        if (!Methods.Contains(Method, StringComparer.OrdinalIgnoreCase)) yield return Phrase.Of(PhraseCode.ProblemMethodUnknown, "Choose a method: {0}.", new PhraseList(", ", Methods));
+        if (TimeoutSeconds is < 1 or > 120) yield return Phrase.Of(PhraseCode.ProblemHttpTimeoutRange, "Set the request timeout between 1 and 120 seconds.");
+        if (Headers.Any(h => string.IsNullOrWhiteSpace(h.Name))) yield return Phrase.Of(PhraseCode.ProblemHeaderNameMissing, "Give every header a name.");
         if (ResponseMappings.Any(m => string.IsNullOrWhiteSpace(m.Path) || string.IsNullOrWhiteSpace(m.Field)))
-            yield return "Give every response mapping a JSON path and a contact field.";
+            yield return Phrase.Of(PhraseCode.ProblemResponseMappingIncomplete, "Give every response mapping a JSON path and a contact field.");
     }
 }
 

@@ -19,6 +19,7 @@ public static class InboundConversationsTemplate
     // The first users write in Thai: the example asks them in Thai (a contact whose language is th), the rest in English.
     public const string ThaiQuestion = "มีอะไรให้เราช่วยคะ";
     public static readonly string[] ThaiTopics = ["ฝ่ายขาย", "ฝ่ายบริการลูกค้า", "ฝ่ายบัญชี"];
+    public const string ThaiInvalidAnswer = "กรุณาเลือกหนึ่งข้อ: ฝ่ายขาย ฝ่ายบริการลูกค้า หรือฝ่ายบัญชี";
 
     /// <param name="teamIdsByName">The ids of the Sales, Support and Billing teams; a missing team is left for the admin to choose.</param>
     public static WorkflowDefinition Create(IReadOnlyDictionary<string, Guid> teamIdsByName)
@@ -32,7 +33,7 @@ public static class InboundConversationsTemplate
                 Id = "ask-topic", X = 340, Y = 260, Question = Question, AnswerType = AnswerType.MultipleChoice,
                 Options = [.. Topics], SaveToField = TopicField, MaxRetries = 2,
                 InvalidAnswerMessage = "Please choose one of: Sales, Support or Billing.", TimeoutMinutes = 30,
-                Translations = [new StepTranslation { Language = "th", Text = ThaiQuestion, Options = [.. ThaiTopics] }],
+                Translations = [new StepTranslation { Language = "th", Text = ThaiQuestion, Options = [.. ThaiTopics], InvalidAnswer = ThaiInvalidAnswer }],
             })
             .Add(new BusinessHoursStep
             {

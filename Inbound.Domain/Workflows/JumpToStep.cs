@@ -9,10 +9,10 @@ public sealed class JumpToStep : StepNode
     public string TargetNodeId { get; set; } = "";
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => [];
-    public override string Summary(WorkflowNames names) => TargetNodeId.Length == 0 ? "Jump to…" : $"Jump to {TargetNodeId}";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryJumpTo, "Jump to {0}", TargetNodeId.Length == 0 ? "…" : TargetNodeId);
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(TargetNodeId)) yield return "Choose the step to jump to.";
+        if (string.IsNullOrWhiteSpace(TargetNodeId)) yield return Phrase.Of(PhraseCode.ProblemJumpTargetMissing, "Choose the step to jump to.");
     }
 }

@@ -5,5 +5,5 @@ public sealed class ManualTrigger : TriggerNode
 {
     protected override NodeKind KindValue => NodeKind.Manual;
     protected override string KindNameValue => "Started by an agent";
-    public override string Summary(WorkflowNames names) => "When an agent starts it on a conversation";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryManualTrigger, "When an agent starts it on a conversation");
 }

@@ -30,6 +30,8 @@ public static class NodeCatalog
             NodeKind.JumpTo => new JumpToStep(),
             NodeKind.End => new EndStep(),
             NodeKind.AskForRating => new AskForRatingStep(),
+            NodeKind.AnswerWithAi => new AnswerWithAiStep(),
+            NodeKind.Classify => new ClassifyStep(),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown node kind."),
         };
         node.Id = id;

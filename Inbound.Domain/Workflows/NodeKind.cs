@@ -22,4 +22,6 @@ public enum NodeKind
     JumpTo,
     End,
     AskForRating,
+    AnswerWithAi,
+    Classify,
 }

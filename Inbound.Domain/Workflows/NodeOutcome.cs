@@ -23,10 +23,14 @@ public static class Outcomes
     public const string NobodyAvailable = "nobodyAvailable";
     public const string Rated = "rated";
     public const string NoAnswer = "noAnswer";
+    public const string HandOver = "handOver";
+    public const string Unsure = "unsure";
 
     public const string OptionPrefix = "option:";
     public const string RulePrefix = "rule:";
+    public const string LabelPrefix = "label:";
 
     public static string Option(string option) => OptionPrefix + option.Trim();
     public static string Rule(string ruleId) => RulePrefix + ruleId;
+    public static string Label(string label) => LabelPrefix + label.Trim();
 }

@@ -8,10 +8,10 @@ public sealed class RemoveTagStep : StepNode
     public string Tag { get; set; } = "";
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
-    public override string Summary(WorkflowNames names) => $"Remove tag \"{Shorten(Tag)}\"";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryRemoveTag, "Remove tag \"{0}\"", Shorten(Tag));
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Tag)) yield return "Write the tag to remove.";
+        if (string.IsNullOrWhiteSpace(Tag)) yield return Phrase.Of(PhraseCode.ProblemTagToRemoveMissing, "Write the tag to remove.");
     }
 }

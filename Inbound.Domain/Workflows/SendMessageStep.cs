@@ -12,11 +12,11 @@ public sealed class SendMessageStep : StepNode
     public List<StepTranslation> Translations { get; set; } = [];
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
-    public override string Summary(WorkflowNames names) => $"Send \"{Shorten(Text)}\"";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummarySendMessage, "Send \"{0}\"", Shorten(Text));
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Text)) yield return "Write the message to send.";
+        if (string.IsNullOrWhiteSpace(Text)) yield return Phrase.Of(PhraseCode.ProblemMessageMissing, "Write the message to send.");
         foreach (var problem in Workflows.Translations.Problems(Translations)) yield return problem;
     }
 }

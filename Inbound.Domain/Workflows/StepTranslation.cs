@@ -13,4 +13,7 @@ public sealed class StepTranslation
     public string Text { get; set; } = "";
 
     public List<string> Options { get; set; } = [];
+
+    /// <summary>A question's reply to an invalid answer in this language; blank sends the step's default one.</summary>
+    public string? InvalidAnswer { get; set; }
 }

@@ -22,6 +22,10 @@ public static class Translations
     public static string Pick(string defaultText, IEnumerable<StepTranslation> translations, string? language) =>
         For(translations, language)?.Text ?? defaultText;
 
+    /// <summary>A question's reply to an invalid answer in the contact's language, else the step's default one.</summary>
+    public static string PickInvalidAnswer(AskQuestionStep ask, string? language) =>
+        For(ask.Translations, language)?.InvalidAnswer is { } text && !string.IsNullOrWhiteSpace(text) ? text : ask.InvalidAnswerMessage;
+
     /// <summary>
     /// A question's options as the contact reads them: the translation's option in each place it gives one, the
     /// default option elsewhere.
@@ -33,15 +37,15 @@ public static class Translations
     }
 
     /// <summary>What is wrong with a step's translations, as a person fixes it.</summary>
-    public static IEnumerable<string> Problems(IReadOnlyList<StepTranslation> translations)
+    public static IEnumerable<Phrase> Problems(IReadOnlyList<StepTranslation> translations)
     {
         foreach (var t in translations)
         {
-            if (LanguageCode.Normalize(t.Language) is null) yield return $"\"{t.Language}\" is not a language code (e.g. th, en, pt-BR).";
-            else if (string.IsNullOrWhiteSpace(t.Text)) yield return $"Write the text in {t.Language}, or remove the language.";
+            if (LanguageCode.Normalize(t.Language) is null) yield return Phrase.Of(PhraseCode.ProblemLanguageCode, "\"{0}\" is not a language code (e.g. th, en, pt-BR).", t.Language);
+            else if (string.IsNullOrWhiteSpace(t.Text)) yield return Phrase.Of(PhraseCode.ProblemTranslationEmpty, "Write the text in {0}, or remove the language.", t.Language);
         }
         var repeated = translations.Select(t => LanguageCode.Normalize(t.Language)).OfType<string>()
             .GroupBy(l => l).Where(g => g.Count() > 1).Select(g => g.Key);
-        foreach (var language in repeated) yield return $"The language {language} is there twice.";
+        foreach (var language in repeated) yield return Phrase.Of(PhraseCode.ProblemLanguageTwice, "The language {0} is there twice.", language);
     }
 }

@@ -10,10 +10,10 @@ public sealed class UpdateContactFieldStep : StepNode
     public string Value { get; set; } = "";
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
-    public override string Summary(WorkflowNames names) => $"Set {(Field.Length == 0 ? "…" : Field)} to \"{Shorten(Value)}\"";
+    public override Phrase Summarize(WorkflowNames names) => Phrase.Of(PhraseCode.SummaryUpdateContactField, "Set {0} to \"{1}\"", Field.Length == 0 ? "…" : Field, Shorten(Value));
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (string.IsNullOrWhiteSpace(Field)) yield return "Choose the contact field to update.";
+        if (string.IsNullOrWhiteSpace(Field)) yield return Phrase.Of(PhraseCode.ProblemFieldToUpdateMissing, "Choose the contact field to update.");
     }
 }

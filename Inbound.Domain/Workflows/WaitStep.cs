@@ -23,11 +23,12 @@ public sealed class WaitStep : StepNode
 
     public override IReadOnlyList<NodeOutcome> Outcomes() => Single(Workflows.Outcomes.Next, "Then");
 
-    public override string Summary(WorkflowNames names) =>
-        WaitsForOpening ? "Wait until business hours open" : $"Wait {Durations.Describe(Minutes)}";
+    public override Phrase Summarize(WorkflowNames names) => WaitsForOpening
+        ? Phrase.Of(PhraseCode.SummaryWaitUntilOpen, "Wait until business hours open")
+        : Phrase.Of(PhraseCode.SummaryWait, "Wait {0}", Durations.Of(Minutes));
 
-    public override IEnumerable<string> SettingProblems()
+    public override IEnumerable<Phrase> Problems()
     {
-        if (!WaitsForOpening && Minutes < 1) yield return "Wait at least one minute.";
+        if (!WaitsForOpening && Minutes < 1) yield return Phrase.Of(PhraseCode.ProblemWaitTooShort, "Wait at least one minute.");
     }
 }

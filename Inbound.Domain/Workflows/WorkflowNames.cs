@@ -10,6 +10,10 @@ public sealed record WorkflowNames(IReadOnlyDictionary<Guid, string> Teams, IRea
 
     public string? TeamTimeZone(Guid id) => TeamTimeZones.GetValueOrDefault(id);
 
-    public string Team(Guid? id) => id is { } t && Teams.TryGetValue(t, out var name) ? name : "a team";
-    public string Agent(Guid? id) => id is { } a && Agents.TryGetValue(a, out var name) ? name : "an agent";
+    public string Team(Guid? id) => TeamName(id).ToString()!;
+    public string Agent(Guid? id) => AgentName(id).ToString()!;
+
+    /// <summary>The team's name, or "a team" as a phrase for a screen to say in its reader's language.</summary>
+    public object TeamName(Guid? id) => id is { } t && Teams.TryGetValue(t, out var name) ? name : Phrase.Of(PhraseCode.SomeTeam, "a team");
+    public object AgentName(Guid? id) => id is { } a && Agents.TryGetValue(a, out var name) ? name : Phrase.Of(PhraseCode.SomeAgent, "an agent");
 }

@@ -26,6 +26,8 @@ namespace Inbound.Domain.Workflows;
 [JsonDerivedType(typeof(JumpToStep), "jumpTo")]
 [JsonDerivedType(typeof(EndStep), "end")]
 [JsonDerivedType(typeof(AskForRatingStep), "askForRating")]
+[JsonDerivedType(typeof(AnswerWithAiStep), "answerWithAi")]
+[JsonDerivedType(typeof(ClassifyStep), "classify")]
 public abstract class WorkflowNode
 {
     public string Id { get; set; } = "";
@@ -52,12 +54,18 @@ public abstract class WorkflowNode
     public abstract IReadOnlyList<NodeOutcome> Outcomes();
 
     /// <summary>One line that says what the node does with its settings, e.g. "Assign to Support · round robin · online only".</summary>
-    public abstract string Summary(WorkflowNames names);
+    public abstract Phrase Summarize(WorkflowNames names);
+
+    /// <summary>The summary in English, for the API and logs; screens say <see cref="Summarize"/> in their reader's language.</summary>
+    public string Summary(WorkflowNames names) => Summarize(names).English;
 
     public string Summary() => Summary(WorkflowNames.None);
 
     /// <summary>Required settings that are missing or wrong, as messages a person can act on.</summary>
-    public virtual IEnumerable<string> SettingProblems() => [];
+    public virtual IEnumerable<Phrase> Problems() => [];
+
+    /// <summary>The problems in English, for the API and logs.</summary>
+    public IEnumerable<string> SettingProblems() => Problems().Select(p => p.English);
 
     protected static IReadOnlyList<NodeOutcome> Single(string key, string label) => [new NodeOutcome(key, label)];
 

@@ -24,7 +24,7 @@ public static class WorkflowValidator
         var byId = nodes.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.First());
 
         foreach (var node in nodes)
-            issues.AddRange(node.SettingProblems().Select(p => WorkflowIssue.Of(node.Id, "Setting", "{0}: {1}", StepName.Of(node), p)));
+            issues.AddRange(node.Problems().Select(p => WorkflowIssue.Of(node.Id, "Setting", "{0}: {1}", StepName.Of(node), p)));
 
         CheckEdges(definition, byId, issues);
         CheckJumps(nodes, byId, issues);
@@ -135,7 +135,7 @@ public static class WorkflowValidator
                     var loop = path.Skip(path.IndexOf(next)).ToList();
                     if (reported.Add(string.Join(">", loop.Order())))
                     {
-                        var names = string.Join(" → ", loop.Append(next).Select(n => byId[n].Title));
+                        var names = new PhraseList(" → ", [.. loop.Append(next).Select(n => (object)StepName.Of(byId[n]))]);
                         issues.Add(WorkflowIssue.Of(next, "Loop", "These steps form a loop ({0}); to go back on purpose, use a Jump To step.", names));
                     }
                 }
@@ -150,7 +150,7 @@ public static class WorkflowValidator
     }
 
     /// <summary>A step that stops the run until something outside it happens: a loop through one of these waits each time round.</summary>
-    private static bool Waits(WorkflowNode node) => node is AskQuestionStep or AskForRatingStep or WaitStep or HttpRequestStep;
+    private static bool Waits(WorkflowNode node) => node is AskQuestionStep or AskForRatingStep or WaitStep or HttpRequestStep or AnswerWithAiStep;
 
     /// <summary>
     /// A Jump To may loop back, but a loop that never waits (for an answer, a timer, an HTTP response) would spin until
@@ -180,7 +180,7 @@ public static class WorkflowValidator
                     // Loops over plain links alone are reported by CheckCycles.
                     if (loop.Any(n => byId[n] is JumpToStep) && reported.Add(string.Join(">", loop.Order())))
                     {
-                        var names = string.Join(" → ", loop.Append(next).Select(n => byId[n].Title));
+                        var names = new PhraseList(" → ", [.. loop.Append(next).Select(n => (object)StepName.Of(byId[n]))]);
                         var jump = loop.First(n => byId[n] is JumpToStep);
                         issues.Add(WorkflowIssue.Of(jump, "JumpLoop", "This Jump To loops without waiting ({0}): add a question, a wait or an HTTP request to the loop, or jump elsewhere.", names));
                     }

@@ -58,7 +58,7 @@ public class TeamCardTests : MudComponentTest
                 new DateTime(2026, 11, 3, 9, 30, 0), new DateTime(2026, 11, 3, 10, 0, 0), "Sale", "Your order shipped"),
         ]));
 
-        Assert.Contains("opened by User", cut.Markup);
+        Assert.Contains("opened by an agent", cut.Markup);
         Assert.Contains("closed as Sale", cut.Markup);
         Assert.Contains($"inbox/{id}", cut.Markup);
     }

@@ -30,6 +30,9 @@ public class LiveInboxUnderLoadTests(NoWorkflowsBrowserFixture app) : IClassFixt
 
         var agent = await app.SignInAsync("ana@inbound.local", $"/inbox/{probe}");
         var supervisor = await app.SignInAsync("supervisor@inbound.local", "/inbox");
+        // Tall enough that the whole list (the probe and twenty busier contacts) is in view: the list renders only the
+        // rows in view, and the probe's row sinks below them as the others write, which this test is not about.
+        await supervisor.SetViewportSizeAsync(1440, 2800);
         await UntilShown.ClickAsync(supervisor.Locator("[data-testid=filters]").GetByText("All"), supervisor.Locator("[data-testid=conversation-item]", new() { HasText = "Background" }).First);
 
         using var stop = new CancellationTokenSource();

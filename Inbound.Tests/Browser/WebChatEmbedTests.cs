@@ -39,10 +39,10 @@ public class WebChatEmbedTests(WebChatEmbedBrowserFixture app) : IClassFixture<W
     private const string TokenKey = "inbound-visitor";
 
     /// <summary>A new browser (own storage) on the customer's page; <paramref name="head"/> goes before the embed script.</summary>
-    private async Task<IPage> OpenSiteAsync(string head = "", int width = 1280, int height = 800)
+    private async Task<IPage> OpenSiteAsync(string head = "", int width = 1280, int height = 800, string? locale = null)
     {
         // Both origins are loopback here; Chromium asks before a page reaches the loopback address space.
-        var context = await app.Browser.NewContextAsync(new() { Permissions = ["local-network-access"], ViewportSize = new() { Width = width, Height = height } });
+        var context = await app.Browser.NewContextAsync(new() { Permissions = ["local-network-access"], ViewportSize = new() { Width = width, Height = height }, Locale = locale });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         var site = $"{app.SiteOrigin}/shop.html";
@@ -116,6 +116,37 @@ public class WebChatEmbedTests(WebChatEmbedBrowserFixture app) : IClassFixture<W
         catch
         {
             await Chromium.ScreenshotAsync(page, "failure-webchat-embedded");
+            throw;
+        }
+    }
+
+    [Fact]
+    public async Task The_chat_button_speaks_the_visitors_language_and_follows_the_chats_language_switch()
+    {
+        var page = await OpenSiteAsync(locale: "th-TH");
+        var button = page.Locator(".inbound-chat-button");
+        var frame = page.Locator("iframe.inbound-chat-frame");
+        try
+        {
+            await Expect(button).ToHaveAttributeAsync("aria-label", "เปิดแชท");
+            await Expect(frame).ToHaveAttributeAsync("title", "แชทกับเรา");
+
+            var chat = await OpenChatAsync(page);
+            await Expect(chat.Locator("[data-testid=webchat-language-th]")).ToHaveAttributeAsync("aria-pressed", "true");
+            await Expect(button).ToHaveAttributeAsync("aria-label", "ปิดแชท");
+
+            // The visitor switches the chat to English: the button on the site follows, and the site's next page remembers.
+            await chat.Locator("[data-testid=webchat-language-en]").ClickAsync();
+            await Expect(button).ToHaveAttributeAsync("aria-label", "Close chat");
+            await Expect(frame).ToHaveAttributeAsync("title", "Chat with us");
+            await button.ClickAsync();
+            await Expect(button).ToHaveAttributeAsync("aria-label", "Open chat");
+            await page.ReloadAsync();
+            await Expect(page.Locator(".inbound-chat-button")).ToHaveAttributeAsync("aria-label", "Open chat");
+        }
+        catch
+        {
+            await Chromium.ScreenshotAsync(page, "failure-webchat-button-language");
             throw;
         }
     }

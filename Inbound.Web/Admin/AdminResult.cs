@@ -11,15 +11,30 @@ public enum AdminOutcome
 }
 
 /// <summary>What an admin action came to; the API turns it into a status and ProblemDetails, pages into a message.</summary>
+/// <remarks>
+/// Error is English, for the API; a page says <see cref="AdminError"/> in its reader's language (AdminErrors.resx), as
+/// the workflow issues do. An error without a code (a message from Identity or the domain) is shown as it is.
+/// </remarks>
 public sealed record AdminResult<T>(AdminOutcome Outcome, T? Value = default, string? Field = null, string? Error = null)
 {
     public bool Succeeded => Outcome == AdminOutcome.Done;
 
-    public static implicit operator AdminResult<T>(AdminFailure failure) => new(failure.Outcome, default, failure.Field, failure.Error);
+    /// <summary>Names the error for a translation; null when there is only the English Error.</summary>
+    public AdminError? Code { get; init; }
+
+    /// <summary>The values the error is filled with, in the order of its {0}, {1} placeholders.</summary>
+    public IReadOnlyList<object> Args { get; init; } = [];
+
+    public static implicit operator AdminResult<T>(AdminFailure failure) =>
+        new(failure.Outcome, default, failure.Field, failure.Error) { Code = failure.Code, Args = failure.Args };
 }
 
-/// <summary>A failed <see cref="AdminResult{T}"/> of any type: <c>return Admin.Invalid("name", "…");</c>.</summary>
-public sealed record AdminFailure(AdminOutcome Outcome, string? Field, string Error);
+/// <summary>A failed <see cref="AdminResult{T}"/> of any type: <c>return Admin.Invalid("name", AdminError.NameMissing, "…");</c>.</summary>
+public sealed record AdminFailure(AdminOutcome Outcome, string? Field, string Error)
+{
+    public AdminError? Code { get; init; }
+    public IReadOnlyList<object> Args { get; init; } = [];
+}
 
 public static class AdminResults
 {
@@ -27,4 +42,13 @@ public static class AdminResults
     public static AdminFailure NotFound(string what) => new(AdminOutcome.NotFound, null, $"No such {what}.");
     public static AdminFailure Invalid(string field, string error) => new(AdminOutcome.Invalid, field, error);
     public static AdminFailure Refused(string error) => new(AdminOutcome.Refused, null, error);
+
+    /// <summary>An invalid value, with a code a page translates and the English the API sends.</summary>
+    public static AdminFailure Invalid(string field, AdminError code, string englishFormat, params object[] args) =>
+        new(AdminOutcome.Invalid, field, Format(englishFormat, args)) { Code = code, Args = args };
+
+    public static AdminFailure Refused(AdminError code, string englishFormat, params object[] args) =>
+        new(AdminOutcome.Refused, null, Format(englishFormat, args)) { Code = code, Args = args };
+
+    private static string Format(string format, object[] args) => string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 }

@@ -10,6 +10,7 @@ public static class WebUiExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();
         builder.AddUserLanguages();
         return builder;
     }

@@ -3,6 +3,7 @@ using Inbound.Web.Admin.Audit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Inbound.Web.Contacts;
@@ -13,6 +14,7 @@ public partial class ContactPage
     [Inject] private ContactCommands Commands { get; set; } = null!;
     [Inject] private ContactFields Fields { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
+    [Inject] private IStringLocalizer<ContactPage> L { get; set; } = null!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
@@ -60,7 +62,7 @@ public partial class ContactPage
         var result = await Commands.EditAsync(actor, ContactId, new ContactEdit(_name, _phone ?? "", _email ?? "", _fields, _tags));
         (_error, _errorField) = (result.Error, result.Field);
         if (!result.Succeeded) return;
-        Snackbar.Add("Contact saved.", Severity.Success);
+        Snackbar.Add(L["Saved"], Severity.Success);
         await ReloadAsync();
     }
 }

@@ -41,6 +41,13 @@ public static class InboundMetrics
 
     public static readonly Histogram<double> Fanout = Duration("inbound.inbox.fanout", "A fan-out batch: audience query and hub sends");
 
+    /// <summary>Calls to the AI service by operation (chat, embeddings) and outcome (ok, timeout, error, rate_limited).</summary>
+    public static readonly Counter<long> AiCalls = Meter.CreateCounter<long>("inbound.ai.calls", "{call}", "Calls to the AI service");
+
+    public static readonly Histogram<double> AiCallDuration = Duration("inbound.ai.duration", "A call to the AI service, from request to answer");
+
+    public static readonly Counter<long> AiTokens = Meter.CreateCounter<long>("inbound.ai.tokens", "{token}", "Tokens the AI service counted, by direction (input, output)");
+
     /// <summary>Milliseconds from a <see cref="Stopwatch.GetTimestamp"/> value to now.</summary>
     public static double Since(long timestamp) => Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds;
 

@@ -45,13 +45,15 @@ public sealed class InboxCommands(
     public Task<CommandResult> AddNoteAsync(InboxViewer viewer, Guid conversationId, string text, CancellationToken ct = default) =>
         ActAsync(viewer, conversationId, (c, db) => CommandResult.Done(db.Messages.Add(c.AddNote(AuthorKind.Agent, viewer.AgentId, text ?? "", Now)).Entity.Id), ct);
 
-    public Task<CommandResult> CloseAsync(InboxViewer viewer, Guid conversationId, string category, string summary, CancellationToken ct = default) =>
+    /// <param name="aiWritten">The summary is the model's draft, unchanged by the agent.</param>
+    public Task<CommandResult> CloseAsync(InboxViewer viewer, Guid conversationId, string category, string summary, CancellationToken ct = default,
+        bool aiWritten = false) =>
         ActAsync(viewer, conversationId, async (c, _) =>
         {
             // The categories admins keep in the app (seeded from appsettings.json); retired ones are not offered.
             if (!await replies.IsActiveClosingCategoryAsync(category ?? "", ct))
                 return CommandResult.Invalid($"Pick a category from: {string.Join(", ", (await replies.ClosingCategoriesAsync(ct: ct)).Select(x => x.Name))}.");
-            c.Close(new ClosingNote(category!, summary ?? ""), viewer.AgentId, Now);
+            c.Close(new ClosingNote(category!, summary ?? "", aiWritten), viewer.AgentId, Now);
             return CommandResult.Done(c.Id);
         }, ct);
 

@@ -26,6 +26,8 @@ public static class InboxExtensions
         builder.Services.AddSingleton<InboxQueries>();
         builder.Services.AddSingleton<IConversationRows>(s => s.GetRequiredService<InboxQueries>());
         builder.Services.AddSingleton<InboxCommands>();
+        builder.Services.AddSingleton(s => new Assist.AgentAssistant(() => s.GetRequiredService<Ai.AiClients>().Chat,
+            s.GetRequiredService<ILogger<Assist.AgentAssistant>>()));
 
         builder.Services.AddScoped<InboxEventRelay>();
         builder.Services.AddScoped<IDomainEventHandler<ConversationOpened>>(s => s.GetRequiredService<InboxEventRelay>());

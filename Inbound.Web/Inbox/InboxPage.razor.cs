@@ -27,6 +27,7 @@ public partial class InboxPage : IDisposable
     [Inject] private IStringLocalizer<InboxPage> L { get; set; } = default!;
     [Inject] private Admin.Replies.ReplyLibrary Replies { get; set; } = default!;
     [Inject] private Channels.WhatsApp.ServiceWindow ServiceWindow { get; set; } = default!;
+    [Inject] private Assist.AgentAssistant Assistant { get; set; } = default!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
 
@@ -211,14 +212,35 @@ public partial class InboxPage : IDisposable
     {
         if (_viewer is null || _thread is null) return;
         var dialog = await Dialogs.ShowAsync<CloseConversationDialog>(L["CloseTitle"],
-            new DialogParameters<CloseConversationDialog> { { d => d.Categories, (await Replies.ClosingCategoriesAsync()).Select(c => c.Name).ToList() } },
+            new DialogParameters<CloseConversationDialog>
+            {
+                { d => d.Categories, (await Replies.ClosingCategoriesAsync()).Select(c => c.Name).ToList() },
+                { d => d.DraftSummary, SummaryRequest(_thread) },
+            },
             // Focus starts at the first category, so the keyboard picks one straight away.
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, DefaultFocus = DefaultFocus.FirstChild });
         if (await dialog.Result is not { Canceled: false, Data: ClosingNoteInput note }) return;
-        var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary);
+        var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary, aiWritten: note.AiWritten);
         if (result.Succeeded) Snackbar.Add(L["ClosedAs", note.Category], Severity.Success);
         else Snackbar.Add(result.Error ?? L["CloseFailed"], Severity.Error);
         await ReloadThreadAsync(markRead: false);
+    }
+
+    // The AI help, offered only while AI is on. Each request reads the thread as it is when the agent asks.
+    private Assist.AiDraftRequest? SuggestReplyRequest => Assistant.IsOn && _thread is { } thread && _viewer is { } viewer
+        ? ct => Assistant.SuggestReplyAsync(thread, viewer.Name, ct)
+        : null;
+
+    private Assist.AiDraftRequest? SummaryRequest(ConversationThread thread) => Assistant.IsOn ? ct => Assistant.SummarizeAsync(thread, ct) : null;
+
+    private EventCallback SummarizeCallback => Assistant.IsOn ? EventCallback.Factory.Create(this, SummarizeAsync) : default;
+
+    private async Task SummarizeAsync()
+    {
+        if (_thread is null || SummaryRequest(_thread) is not { } summarize) return;
+        await Dialogs.ShowAsync<Assist.ThreadSummaryDialog>(L["SummaryTitle"],
+            new DialogParameters<Assist.ThreadSummaryDialog> { { d => d.Summarize, summarize } },
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, CloseOnEscapeKey = true });
     }
 
     private async Task CloseFromKeyboardAsync()

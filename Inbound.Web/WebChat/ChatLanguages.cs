@@ -37,7 +37,7 @@ public static class ChatLanguages
     /// Reads a text in the visitor's language. A circuit's UI culture is that of the request that opened it, and the
     /// visitor's language can differ from it (a framed chat, the switch), so the lookup runs in the chosen culture.
     /// </summary>
-    public static string In(CultureInfo culture, Func<string> read)
+    public static T In<T>(CultureInfo culture, Func<T> read)
     {
         var previous = CultureInfo.CurrentUICulture;
         CultureInfo.CurrentUICulture = culture;

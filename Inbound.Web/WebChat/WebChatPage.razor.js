@@ -62,9 +62,11 @@ function storedLanguage() {
     try { return localStorage.getItem(languageKey); } catch { return null; }
 }
 
-// Screen readers and the browser's fonts and hyphenation follow the page's lang.
+// Screen readers and the browser's fonts and hyphenation follow the page's lang. The embedding page's chat button
+// (webchat.js) speaks the same language: it hears of each change (only the origin that framed us does).
 export function showLanguage(language) {
     document.documentElement.lang = language;
+    if (window.parent !== window && parentOrigin) window.parent.postMessage({ type: "inbound:language", language }, parentOrigin);
 }
 
 export function chooseLanguage(language) {

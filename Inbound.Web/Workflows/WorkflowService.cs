@@ -31,7 +31,8 @@ public sealed class WorkflowService(
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var names = await NamesAsync(db, ct);
         return [.. workflows.Select(w => new WorkflowSummary(w.Id, w.Name, w.Status, w.ActiveVersion?.Number ?? w.LatestVersion?.Number,
-            w.HasUnpublishedChanges, w.Draft.Trigger?.Summary(names) ?? "No trigger", w.UpdatedAt, active.GetValueOrDefault(w.Id)))];
+            w.HasUnpublishedChanges, w.Draft.Trigger?.Summary(names) ?? "No trigger", w.UpdatedAt, active.GetValueOrDefault(w.Id),
+            w.Draft.Trigger?.Summarize(names)))];
     }
 
     public async Task<WorkflowDetails?> GetAsync(Guid id, CancellationToken ct = default)
@@ -71,7 +72,8 @@ public sealed class WorkflowService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var workflow = await db.Workflows.Include(w => w.Versions).FirstOrDefaultAsync(w => w.Id == id, ct);
         if (workflow is null) return null;
-        var issues = workflow.Validate(await db.Teams.Select(t => t.Id).ToListAsync(ct));
+        var issues = workflow.Validate(await db.Teams.Select(t => t.Id).ToListAsync(ct))
+            .Concat(ClassifierReadiness.Check(workflow.Draft, await Classifier.ClassifierAdministration.ApprovedLabelsAsync(db, ct))).ToList();
         if (issues.Any(i => i.IsError)) return new PublishResult(null, issues);
         var version = workflow.Publish(Now, by);
         await db.SaveAndPublishAsync(publisher, ct);

@@ -1,12 +1,14 @@
+using System.Text.Json.Serialization;
+using Inbound.Domain.Texts;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 
 namespace Inbound.Web.Workflows;
 
-/// <summary>A row of the workflows list.</summary>
+/// <summary>A row of the workflows list. Trigger is the English summary the API gives; the page says TriggerSummary in its reader's language.</summary>
 public sealed record WorkflowSummary(
     Guid Id, string Name, WorkflowStatus Status, int? PublishedVersion, bool HasUnpublishedChanges,
-    string Trigger, DateTime UpdatedAt, int ActiveRuns);
+    string Trigger, DateTime UpdatedAt, int ActiveRuns, [property: JsonIgnore] Phrase? TriggerSummary = null);
 
 /// <summary>A workflow as the designer opens it: the draft, its issues, its versions and the names its settings refer to.</summary>
 public sealed record WorkflowDetails(

@@ -14,6 +14,10 @@
     }
     var origin = new URL(script && script.src ? script.src : "/", location.href).origin;
     var key = "inbound-visitor";
+    var languageKey = "inbound-chat-language";
+    // The button's texts in every language the chat speaks (from the server, GET /webchat/texts), and the one shown.
+    var texts = null;
+    var language = null;
 
     // The visitor's token is the key to their thread: it stays in this site's storage and goes to the chat frame by
     // postMessage (to the chat's origin only), never in a URL where logs and referrers would keep it.
@@ -46,7 +50,6 @@
 
     var frame = document.createElement("iframe");
     frame.className = "inbound-chat-frame";
-    frame.title = "Chat with us";
     frame.setAttribute("data-inbound", "webchat");
 
     window.addEventListener("message", function (event) {
@@ -57,13 +60,18 @@
         } else if (event.data.type === "inbound:token" && typeof event.data.token === "string") {
             // The chat rotated the token: the old one opens nothing any more.
             localStorage.setItem(key, event.data.token);
+        } else if (event.data.type === "inbound:language" && texts && texts.texts[event.data.language]) {
+            // The chat picked its language (the visitor's switch, or an earlier choice): the button follows, now and
+            // on the next page of this site.
+            language = event.data.language;
+            try { localStorage.setItem(languageKey, language); } catch (e) { /* private mode: this page only */ }
+            label();
         }
     });
 
     var button = document.createElement("button");
     button.className = "inbound-chat-button";
     button.type = "button";
-    button.setAttribute("aria-label", "Open chat");
     button.setAttribute("aria-expanded", "false");
     button.textContent = "\uD83D\uDCAC";
     button.addEventListener("click", function () {
@@ -71,13 +79,46 @@
         if (!frame.src) frame.src = origin + "/chat";
         var open = frame.classList.toggle("open");
         button.setAttribute("aria-expanded", String(open));
-        button.setAttribute("aria-label", open ? "Close chat" : "Open chat");
         button.textContent = open ? "\u2715" : "\uD83D\uDCAC";
+        label();
     });
 
+    // The visitor's earlier pick on the chat's switch, else the first of the browser's languages the chat speaks.
+    function pickLanguage() {
+        var stored = null;
+        try { stored = localStorage.getItem(languageKey); } catch (e) { /* private mode */ }
+        if (stored && texts.texts[stored]) return stored;
+        var preferred = navigator.languages && navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+        for (var i = 0; i < preferred.length; i++) {
+            var primary = String(preferred[i] || "").split("-")[0].toLowerCase();
+            if (texts.texts[primary]) return primary;
+        }
+        return texts.default;
+    }
+
+    function label() {
+        var t = texts.texts[language];
+        var open = frame.classList.contains("open");
+        frame.title = t.title;
+        button.lang = language;
+        button.setAttribute("aria-label", open ? t.closeChat : t.openChat);
+    }
+
     function mount() {
+        label();
         document.body.appendChild(frame);
         document.body.appendChild(button);
     }
-    if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
+
+    // The button shows once it can say what it is, in the visitor's language.
+    fetch(origin + "/webchat/texts").then(function (response) {
+        if (!response.ok) throw new Error("HTTP " + response.status);
+        return response.json();
+    }).then(function (loaded) {
+        texts = loaded;
+        language = pickLanguage();
+        if (document.body) mount(); else document.addEventListener("DOMContentLoaded", mount);
+    }).catch(function (error) {
+        console.warn("Inbound web chat: could not load its texts from " + origin + "; the chat button stays hidden.", error);
+    });
 })();

@@ -40,7 +40,24 @@ public interface IRunContext
     /// or a network error comes back as a response without status), so that a slow endpoint holds up no other run.
     /// </summary>
     void BeginSend(HttpStepRequest request, WorkflowRun run);
+
+    /// <summary>
+    /// Asks the AI without waiting for it, as <see cref="BeginSend"/> does: the host resumes the run with the answer (or
+    /// a failed one). Only the workflow engine has a model service; elsewhere the step cannot run.
+    /// </summary>
+    void BeginAiAnswer(AiStepRequest request, WorkflowRun run) => throw new SeedWork.DomainException("The AI step runs only in the workflow engine.");
+
+    /// <summary>
+    /// What the workspace's approved classifier predicts from the contact's first messages of this conversation, or
+    /// null when no model is approved (the step then takes "unsure" rather than failing the run).
+    /// </summary>
+    ValueTask<TopicPrediction?> ClassifyAsync(CancellationToken cancellationToken) => ValueTask.FromResult<TopicPrediction?>(null);
 }
+
+/// <param name="Label">The most likely label (a team's name or a closing category).</param>
+/// <param name="Confidence">Its score, 0–1.</param>
+/// <param name="DefaultThreshold">The confidence the admin set on the classifier page, used when the step sets none.</param>
+public sealed record TopicPrediction(string Label, double Confidence, double DefaultThreshold);
 
 /// <param name="Code">ISO 639-1, lower case: "th", "en".</param>
 /// <param name="Name">In English: "Thai".</param>

@@ -23,4 +23,7 @@ public enum RunWait
 
     /// <summary>An HTTP request step's call is out; the run resumes with its response, or on its timer if none comes.</summary>
     Http,
+
+    /// <summary>An AI step's question is out; the run resumes with the answer, or on its timer if none comes.</summary>
+    Ai,
 }

@@ -23,6 +23,11 @@ internal static class StepExecutor
             case AskForRatingStep rate:
                 return RatingQuestion.Execute(rate, input, run, context);
 
+            case AnswerWithAiStep ai:
+                return AiConversation.Execute(ai, input, run, context);
+            case ClassifyStep classify:
+                return await TopicClassification.ExecuteAsync(classify, run, context, ct);
+
             case UpdateContactFieldStep update:
                 var value = Render(update.Value);
                 if (value.Length == 0) context.Contact.RemoveField(update.Field);
@@ -129,7 +134,7 @@ internal static class StepExecutor
                 run.CountInvalidAnswer();
                 if (run.Attempts > ask.MaxRetries)
                     return StepResult.Outcome(Outcomes.Invalid, $"Invalid answer \"{reply.Message.Body}\", no retries left");
-                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, RunVariables.Render(ask.InvalidAnswerMessage, run, context) + "\n" + prompt, now, choices));
+                context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, RunVariables.Render(Translations.PickInvalidAnswer(ask, language), run, context) + "\n" + prompt, now, choices));
                 run.WaitForReply(now, Deadline());
                 return StepResult.Waiting($"Invalid answer \"{reply.Message.Body}\", asked again ({run.Attempts} of {ask.MaxRetries} retries)");
 

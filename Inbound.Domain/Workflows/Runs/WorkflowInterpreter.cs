@@ -25,6 +25,11 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
             ? ContinueAsync(run, context, RunInput.Http(response), cancellationToken)
             : Task.CompletedTask;
 
+    public Task ResumeWithAiAsync(WorkflowRun run, IRunContext context, AiStepAnswer answer, CancellationToken cancellationToken = default) =>
+        run is { Status: RunStatus.Waiting, WaitingFor: RunWait.Ai }
+            ? ContinueAsync(run, context, RunInput.Ai(answer), cancellationToken)
+            : Task.CompletedTask;
+
     public Task ResumeOnTimerAsync(WorkflowRun run, IRunContext context, CancellationToken cancellationToken = default) =>
         run.Status == RunStatus.Waiting && run.WakeAt is { } due && due <= context.Now
             ? ContinueAsync(run, context, RunInput.Timer, cancellationToken)

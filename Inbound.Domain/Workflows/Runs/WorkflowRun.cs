@@ -103,6 +103,13 @@ public sealed class WorkflowRun : Entity
         WaitingSince = now;
     }
 
+    /// <summary>Waits for the AI step's answer; the timer is its deadline, should the answer never come.</summary>
+    public void WaitForAi(DateTime now, DateTime deadline)
+    {
+        Wait(RunWait.Ai, deadline, now);
+        WaitingSince = now;
+    }
+
     private void Wait(RunWait waitingFor, DateTime? wakeAt, DateTime now)
     {
         EnsureActive();

@@ -43,7 +43,7 @@ public class BranchOperatorTests
     {
         var condition = new BranchCondition { Field = "Plan", Operator = op, Value = value };
 
-        Assert.Contains(condition.Problems(), p => p.Contains(problem));
+        Assert.Contains(condition.Problems(), p => p.English.Contains(problem));
     }
 
     [Fact]

@@ -38,6 +38,11 @@ internal sealed class FakeRunContext : IRunContext
 
     public void Store(Message message) => Stored.Add(message);
 
+    /// <summary>What the classifier predicts; null is a workspace without an approved model.</summary>
+    public TopicPrediction? Prediction { get; set; }
+
+    public ValueTask<TopicPrediction?> ClassifyAsync(CancellationToken cancellationToken) => ValueTask.FromResult(Prediction);
+
     public ValueTask<AssignmentDecision> AssignAsync(AssignToStep step, WorkflowRun run, CancellationToken cancellationToken)
     {
         var decision = AssignmentPlanner.Decide(step, Candidates);

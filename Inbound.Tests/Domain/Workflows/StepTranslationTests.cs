@@ -87,6 +87,30 @@ public class StepTranslationTests
         Assert.Equal("Support", _context.Contact.GetField("Topic"));
     }
 
+    [Fact]
+    public async Task A_thai_contact_who_answers_wrongly_is_told_so_in_thai_and_an_english_contact_in_english()
+    {
+        var ask = new AskQuestionStep
+        {
+            Id = "step", Question = "Sales or Support?", AnswerType = AnswerType.MultipleChoice, Options = ["Sales", "Support"],
+            InvalidAnswerMessage = "Please pick one.",
+            Translations = [new() { Language = "th", Text = "ฝ่ายขายหรือฝ่ายบริการ", Options = ["ฝ่ายขาย", "ฝ่ายบริการ"], InvalidAnswer = "กรุณาเลือกหนึ่งข้อ" }],
+        };
+        _context.Contact.SetLanguage("th");
+        var run = NewRun();
+        await Around(ask).StartAsync(run, _context);
+        await Around(ask).ResumeWithReplyAsync(run, _context, _context.ContactSays("พิซซ่า"));
+
+        Assert.Equal("กรุณาเลือกหนึ่งข้อ\nฝ่ายขายหรือฝ่ายบริการ", _context.Stored.Last().Body);
+
+        _context.Contact.SetLanguage("en");
+        var english = NewRun();
+        await Around(ask).StartAsync(english, _context);
+        await Around(ask).ResumeWithReplyAsync(english, _context, _context.ContactSays("pizza"));
+
+        Assert.Equal("Please pick one.\nSales or Support?", _context.Stored.Last().Body);
+    }
+
     [Theory]
     [InlineData("ไทย", "th")]
     [InlineData("Thai", "th")]

@@ -96,5 +96,7 @@ public class WorkflowDefinitionJsonTests
         new BranchStep { Id = "s8" }, new BusinessHoursStep { Id = "s9", Holidays = [new DateOnly(2026, 12, 25)] },
         new AssignToStep { Id = "s10" }, new UnassignStep { Id = "s11" }, new CloseConversationStep { Id = "s12" },
         new WaitStep { Id = "s13" }, new JumpToStep { Id = "s14" }, new EndStep { Id = "s15" }, new AskForRatingStep { Id = "s16" },
+        new AnswerWithAiStep { Id = "s17" },
+        new ClassifyStep { Id = "s17", Labels = ["Sales", "Billing"], Threshold = 0.5 },
     ];
 }

@@ -31,6 +31,8 @@ public class NodeCardTests : DesignerTestBase
         [NodeKind.CloseConversation] = (Sample("close"), ["Spam", "Bad data"]),
         [NodeKind.End] = (Sample("end"), ["Run completes"]),
         [NodeKind.AskForRating] = (WorkflowSamples.Rating().FindNode("rate")!, ["How did we do?", "1", "5", "Then a comment", "3 hours"]),
+        [NodeKind.AnswerWithAi] = (WorkflowSamples.AiAnswer().FindNode("answer")!, ["You answer for Acme Shoes.", "Up to 2 answers", "4 sources", "15 min"]),
+        [NodeKind.Classify] = (new ClassifyStep { Id = "classify", Labels = ["Sales", "Billing"], Threshold = 0.7 }, ["Sales", "Billing", "Unsure below 70"]),
     };
 
     public static TheoryData<NodeKind> EveryKind() => [.. Enum.GetValues<NodeKind>()];
@@ -200,6 +202,53 @@ public class NodeCardTests : DesignerTestBase
         Assert.Contains("taken", card.Find(".wf-outcome[data-outcome='open']").ClassList);
         Assert.DoesNotContain("taken", card.Find(".wf-outcome[data-outcome='closed']").ClassList);
     }
+
+    [Fact]
+    public void A_thai_admin_reads_each_card_s_summary_in_thai_with_the_names_and_texts_as_typed()
+    {
+        using var thai = ThaiCulture.Use();
+
+        Assert.Equal("รอ 1 ชม. 30 นาที", RenderCard(Sample("wait")).Find(".wf-node-summary").TextContent);
+        Assert.Equal("มอบหมายให้ Support · บทสนทนาที่เปิดอยู่น้อยที่สุด · เฉพาะที่ออนไลน์ · ไม่เกินความจุ · เข้าคิวเมื่อไม่ว่าง",
+            RenderCard(Sample("assign-team")).Find(".wf-node-summary").TextContent);
+        var hours = RenderCard(Sample("hours")).Find(".wf-node-summary").TextContent;
+        Assert.StartsWith("จ., อ., พ., พฤ., ศ. · 09:00–17:00 · UTC · วันหยุด 1 วัน", hours);
+        foreach (var (step, _) in Cases.Values)
+        {
+            var summary = RenderCard(step.Id, WithStep(step)).Find(".wf-node-summary").TextContent;
+            Assert.Empty(EnglishWords(summary).Except(TypedWords(step)).Except(["API", "HTTP", "UTC"]));
+        }
+    }
+
+    [Fact]
+    public void A_thai_admin_reads_a_step_s_setting_problem_in_thai()
+    {
+        using var thai = ThaiCulture.Use();
+        var workflow = new WorkflowDefinition().Add(new WaitStep { Id = "wait-1", Minutes = 0 });
+        WorkflowDiagramMapper.Load(Diagram, workflow);
+        var node = Diagram.Nodes.OfType<StepNodeModel>().Single();
+        node.Issues = [.. WorkflowValidator.Validate(workflow).Where(i => i.NodeId == node.Id)];
+
+        var problems = RenderNode(node).Find(".wf-node").GetAttribute("title")!;
+
+        Assert.Contains("รออย่างน้อยหนึ่งนาที", problems);
+        Assert.DoesNotContain("Wait at least", problems);
+    }
+
+    private static WorkflowDefinition WithStep(WorkflowNode step)
+    {
+        var workflow = WorkflowSamples.EveryStepType();
+        if (workflow.FindNode(step.Id) is null) workflow.Add(step);
+        return workflow;
+    }
+
+    private static IEnumerable<string> EnglishWords(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, "[A-Za-z]{2,}").Select(m => m.Value);
+
+    // What the admin typed or chose by name (texts, fields, tags, teams, URLs, time zones) is shown as typed.
+    private static HashSet<string> TypedWords(WorkflowNode step) =>
+        [.. EnglishWords(System.Text.Json.JsonSerializer.Serialize(step, step.GetType())), .. WorkflowSamples.Names.Teams.Values.SelectMany(EnglishWords),
+         .. WorkflowSamples.Names.Agents.Values.SelectMany(EnglishWords)];
 
     private static WorkflowNode Sample(string id) => WorkflowSamples.EveryStepType().FindNode(id)!;
 

@@ -222,6 +222,25 @@ public class SettingsPanelTests : DesignerTestBase
     }
 
     [Fact]
+    public void Answer_with_ai_requires_instructions_and_sets_its_turns_sources_and_follow_up_wait()
+    {
+        var step = new AnswerWithAiStep { Id = "answer" };
+        var panel = RenderPanel<AnswerWithAiSettings, AnswerWithAiStep>(step);
+
+        Assert.True(Required(panel, "Instructions for the AI"));
+        Assert.Equal("3", Field(panel, "Answers before handing over").QuerySelector("input")!.GetAttribute("value"));
+
+        panel.Find("textarea").Input("Answer for Acme Shoes, briefly.");
+        Field(panel, "Answers before handing over").QuerySelector("input")!.Change("5");
+        Field(panel, "Sources per question").QuerySelector("input")!.Change("2");
+        Field(panel, "Wait for a follow-up (minutes)").QuerySelector("input")!.Change("20");
+
+        panel.WaitForAssertion(() => Assert.Equal((5, 2, 20, "Answer for Acme Shoes, briefly."), (step.MaxTurns, step.TopSources, step.FollowUpMinutes, step.Instructions)));
+        Assert.Equal(["answered", "handOver", "failure"], step.Outcomes().Select(o => o.Key));
+        Assert.True(_changes >= 4);
+    }
+
+    [Fact]
     public void Steps_without_settings_say_so()
     {
         var panel = Render<StepSettings>(p => p.Add(x => x.Step, new EndStep { Id = "end" }));

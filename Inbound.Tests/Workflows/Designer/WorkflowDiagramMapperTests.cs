@@ -22,7 +22,7 @@ public class WorkflowDiagramMapperTests
     [Fact]
     public void Workflows_with_every_step_type_come_back_identical_from_the_diagram()
     {
-        WorkflowDefinition[] definitions = [WorkflowSamples.EveryStepType(), WorkflowSamples.Rating()];
+        WorkflowDefinition[] definitions = [WorkflowSamples.EveryStepType(), WorkflowSamples.Rating(), WorkflowSamples.AiAnswer(), WorkflowSamples.Classified()];
         Assert.All(definitions, d => Assert.Empty(WorkflowValidator.Validate(d)));
         var kinds = definitions.SelectMany(d => d.Nodes).Select(n => n.Kind).ToHashSet();
         Assert.All(Enum.GetValues<NodeKind>().Where(k => StepCatalog.For(k).Category != StepCategory.Trigger), k => Assert.Contains(k, kinds));

@@ -27,6 +27,25 @@ public static class WorkflowSamples
         .Connect("thanks", Outcomes.Next, "end");
 
     /// <summary>A workflow that passes validation and uses every step type (the one trigger it may have, and all steps).</summary>
+    /// <summary>A valid AI-first workflow: answer with AI, and whatever its outcome, assign to Support.</summary>
+    public static WorkflowDefinition AiAnswer() => new WorkflowDefinition()
+        .Add(new ConversationOpenedTrigger { Id = "trigger", X = 0, Y = 100 })
+        .Add(new AnswerWithAiStep { Id = "answer", Instructions = "You answer for Acme Shoes.", MaxTurns = 2, TopSources = 4, FollowUpMinutes = 15, X = 250, Y = 100 })
+        .Add(new AssignToStep { Id = "assign", TeamId = Support, X = 550, Y = 100 })
+        .Add(new EndStep { Id = "end", X = 850, Y = 100 })
+        .Connect("trigger", Outcomes.Next, "answer")
+        .Connect("answer", Outcomes.Answered, "assign").Connect("answer", Outcomes.HandOver, "assign").Connect("answer", Outcomes.Failure, "assign")
+        .Connect("assign", Outcomes.Assigned, "end").Connect("assign", Outcomes.NobodyAvailable, "end");
+
+    public static WorkflowDefinition Classified() => new WorkflowDefinition()
+        .Add(new ConversationOpenedTrigger { Id = "trigger", X = 0, Y = 100 })
+        .Add(new ClassifyStep { Id = "classify", Labels = ["Billing", "Sales"], Threshold = 0.6, X = 250, Y = 100 })
+        .Add(new AssignToStep { Id = "assign", TeamId = Support, X = 550, Y = 100 })
+        .Add(new EndStep { Id = "end", X = 850, Y = 100 })
+        .Connect("trigger", Outcomes.Next, "classify")
+        .Connect("classify", Outcomes.Label("Billing"), "assign").Connect("classify", Outcomes.Label("Sales"), "assign").Connect("classify", Outcomes.Unsure, "end")
+        .Connect("assign", Outcomes.Assigned, "end").Connect("assign", Outcomes.NobodyAvailable, "end");
+
     public static WorkflowDefinition EveryStepType()
     {
         var d = new WorkflowDefinition()

@@ -33,17 +33,17 @@ public sealed class PeopleAdministration(
     {
         var email = (input.Email ?? "").Trim();
         var name = (input.Name ?? "").Trim();
-        if (email.Length == 0 || !email.Contains('@')) return Invalid("email", "Enter a valid email address.");
-        if (name.Length == 0) return Invalid("name", "Enter the person's name.");
-        if (!Roles.All.Contains(input.Role)) return Invalid("role", $"Role is one of {string.Join(", ", Roles.All)}.");
-        if (input.Capacity is < 1 or > 1000) return Invalid("capacity", "Capacity is between 1 and 1000 open conversations.");
-        if (await users.FindByEmailAsync(email) is not null) return Invalid("email", "Someone already has this email.");
+        if (email.Length == 0 || !email.Contains('@')) return Invalid("email", AdminError.EmailInvalid, "Enter a valid email address.");
+        if (name.Length == 0) return Invalid("name", AdminError.PersonNameMissing, "Enter the person's name.");
+        if (!Roles.All.Contains(input.Role)) return Invalid("role", AdminError.RoleUnknown, "Role is one of {0}.", string.Join(", ", Roles.All));
+        if (input.Capacity is < 1 or > 1000) return Invalid("capacity", AdminError.CapacityRange, "Capacity is between 1 and 1000 open conversations.");
+        if (await users.FindByEmailAsync(email) is not null) return Invalid("email", AdminError.EmailTaken, "Someone already has this email.");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Agents.AnyAsync(a => a.Email == email, ct)) return Invalid("email", "Someone already has this email.");
+        if (await db.Agents.AnyAsync(a => a.Email == email, ct)) return Invalid("email", AdminError.EmailTaken, "Someone already has this email.");
         var teamIds = input.TeamIds ?? [];
         var teams = await db.Teams.Include(t => t.Members).Where(t => teamIds.Contains(t.Id)).ToListAsync(ct);
-        if (teams.Count != teamIds.Distinct().Count()) return Invalid("teamIds", "One of the teams does not exist.");
+        if (teams.Count != teamIds.Distinct().Count()) return Invalid("teamIds", AdminError.TeamMissing, "One of the teams does not exist.");
 
         var agent = new Agent(name, email, input.Capacity);
         db.Agents.Add(agent);
@@ -98,7 +98,7 @@ public sealed class PeopleAdministration(
     public async Task<AdminResult<Deactivation>> DeactivateAsync(Actor actor, string userId, CancellationToken ct = default)
     {
         if (await users.FindByIdAsync(userId) is not { } user) return NotFound("user");
-        if (user.Id == actor.UserId) return Invalid("userId", "You cannot deactivate yourself.");
+        if (user.Id == actor.UserId) return Invalid("userId", AdminError.CannotDeactivateSelf, "You cannot deactivate yourself.");
         if (user.DeactivatedAt is not null) return Done(new Deactivation(0, 0));
         user.DeactivatedAt = Now;
         await users.SetLockoutEnabledAsync(user, true);

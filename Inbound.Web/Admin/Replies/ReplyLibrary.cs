@@ -43,11 +43,11 @@ public sealed class ReplyLibrary(IDbContextFactory<InboundDbContext> dbFactory, 
     {
         var shortcut = (input.Shortcut ?? "").Trim().TrimStart('/');
         var text = (input.Text ?? "").Trim();
-        if (shortcut.Length is 0 or > 50 || shortcut.Any(char.IsWhiteSpace)) return Invalid("shortcut", "A shortcut is one word of at most 50 characters.");
-        if (text.Length is 0 or > 4000) return Invalid("text", "Write the response (at most 4,000 characters).");
+        if (shortcut.Length is 0 or > 50 || shortcut.Any(char.IsWhiteSpace)) return Invalid("shortcut", AdminError.ShortcutInvalid, "A shortcut is one word of at most 50 characters.");
+        if (text.Length is 0 or > 4000) return Invalid("text", AdminError.ResponseTextInvalid, "Write the response (at most 4,000 characters).");
         if (!Enum.IsDefined(input.Scope)) return Invalid("scope", "Scope is Workspace, Team or Personal.");
-        if (input.Scope == CannedResponseScope.Team && input.TeamId is null) return Invalid("teamId", "Choose the team.");
-        if (!MayManage(viewer, input.Scope, input.TeamId, viewer.AgentId)) return Invalid("scope", "You may not manage responses of that scope.");
+        if (input.Scope == CannedResponseScope.Team && input.TeamId is null) return Invalid("teamId", AdminError.ResponseTeamMissing, "Choose the team.");
+        if (!MayManage(viewer, input.Scope, input.TeamId, viewer.AgentId)) return Invalid("scope", AdminError.ResponseScopeDenied, "You may not manage responses of that scope.");
         await using var db = await SeededAsync(ct);
         CannedResponse response;
         if (id is { } existing)
@@ -113,10 +113,10 @@ public sealed class ReplyLibrary(IDbContextFactory<InboundDbContext> dbFactory, 
     public async Task<AdminResult<ClosingCategoryView>> AddClosingCategoryAsync(Actor actor, string name, CancellationToken ct = default)
     {
         var trimmed = (name ?? "").Trim();
-        if (trimmed.Length is 0 or > 100) return Invalid("name", "A category needs a name of at most 100 characters.");
+        if (trimmed.Length is 0 or > 100) return Invalid("name", AdminError.CategoryNameInvalid, "A category needs a name of at most 100 characters.");
         await using var db = await SeededAsync(ct);
         var existing = await db.ClosingCategories.SingleOrDefaultAsync(c => c.Name == trimmed, ct);
-        if (existing is { RetiredAt: null }) return Invalid("name", $"There is already a category called {trimmed}.");
+        if (existing is { RetiredAt: null }) return Invalid("name", AdminError.CategoryExists, "There is already a category called {0}.", trimmed);
         if (existing is not null) existing.RetiredAt = null;
         else db.ClosingCategories.Add(existing = new ClosingCategory(trimmed, await db.ClosingCategories.CountAsync(ct)));
         await db.SaveChangesAsync(ct);

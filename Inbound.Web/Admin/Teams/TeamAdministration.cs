@@ -76,7 +76,7 @@ public sealed class TeamAdministration(
         ChangeAsync(viewer, actor, teamId, async (db, team) =>
         {
             var agent = await db.Agents.AsNoTracking().Where(a => a.Id == agentId).Select(a => a.Name).SingleOrDefaultAsync(ct);
-            if (agent is null) return Invalid("agentId", "No such agent.");
+            if (agent is null) return Invalid("agentId", AdminError.AgentMissing, "No such agent.");
             team.AddMember(agentId, Now);
             return ("team.member-added", $"{agent} joined");
         }, ct);
@@ -94,7 +94,7 @@ public sealed class TeamAdministration(
     public Task<AdminResult<TeamDetails>> SetWaitAlertAsync(InboxViewer viewer, Actor actor, Guid teamId, int? minutes, CancellationToken ct = default) =>
         ChangeAsync(viewer, actor, teamId, (_, team) =>
         {
-            if (minutes is < 1 or > 24 * 60) return Task.FromResult<TeamChange>(Invalid("minutes", "The wait alert is between 1 minute and 24 hours (1440 minutes)."));
+            if (minutes is < 1 or > 24 * 60) return Task.FromResult<TeamChange>(Invalid("minutes", AdminError.WaitAlertRange, "The wait alert is between 1 minute and 24 hours (1440 minutes)."));
             team.SetWaitAlert(minutes);
             return Task.FromResult<TeamChange>(("team.wait-alert", minutes is { } m ? $"Alert after {m} min waiting" : "No wait alert"));
         }, ct);
@@ -122,7 +122,7 @@ public sealed class TeamAdministration(
         ChangeAsync(viewer, actor, teamId, async (db, team) =>
         {
             if (!team.HasMember(agentId)) return NotFound("member");
-            if (capacity is < 1 or > 1000) return Invalid("capacity", "Capacity is between 1 and 1000 open conversations.");
+            if (capacity is < 1 or > 1000) return Invalid("capacity", AdminError.CapacityRange, "Capacity is between 1 and 1000 open conversations.");
             var agent = await db.Agents.SingleAsync(a => a.Id == agentId, ct);
             agent.SetCapacity(capacity, Now);
             return ("agent.capacity", $"{agent.Name}: capacity {capacity}");
@@ -136,7 +136,7 @@ public sealed class TeamAdministration(
         if (team is null) return NotFound("team");
         var open = await db.Conversations.CountAsync(c => c.TeamId == teamId && c.Status == ConversationStatus.Open, ct);
         if (open > 0)
-            return Refused($"{team.Name} has {open} open conversation{(open == 1 ? "" : "s")}: close or move them to another team first.");
+            return Refused(AdminError.TeamHasOpenConversations, "{0} has {1} open conversation(s): close or move them to another team first.", team.Name, open);
         db.Teams.Remove(team);
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(actor, "team.deleted", $"Team {team.Name}", "", ct);

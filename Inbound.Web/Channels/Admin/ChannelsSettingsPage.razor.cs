@@ -1,5 +1,6 @@
 using Inbound.Domain.Channels;
 using Inbound.Web.Admin.Audit;
+using Inbound.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Localization;
@@ -17,6 +18,7 @@ public partial class ChannelsSettingsPage
     [Inject] private IJSRuntime JS { get; set; } = default!;
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private IStringLocalizer<ChannelsSettingsPage> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<EnumNames> Names { get; set; } = default!;
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     private IReadOnlyList<ChannelRow>? _rows;

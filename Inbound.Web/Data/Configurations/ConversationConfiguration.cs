@@ -23,6 +23,7 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         {
             note.Property(n => n.Category).HasColumnName("ClosingCategory").HasMaxLength(100);
             note.Property(n => n.Summary).HasColumnName("ClosingSummary").HasMaxLength(ClosingNote.MaxSummaryLength);
+            note.Property(n => n.AiWritten).HasColumnName("ClosingAiWritten");
         });
         builder.Property(c => c.Sequence).IsConcurrencyToken();
 

@@ -983,6 +983,53 @@ namespace Inbound.Web.Data.Migrations
                     b.ToTable("ClosingCategories");
                 });
 
+            modelBuilder.Entity("Inbound.Web.Ai.AiSettingsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CallsPerMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmbeddingModel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxOutputTokens")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedApiKey")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RedactPersonalData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TimeoutSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AiSettings", (string)null);
+                });
+
             modelBuilder.Entity("Inbound.Web.Channels.Media.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1062,6 +1109,82 @@ namespace Inbound.Web.Data.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Inbound.Web.Classifier.ClassifierModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("HeldOutCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("[]")
+                        .HasColumnName("Labels");
+
+                    b.Property<string>("Metrics")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Nightly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrainCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedAt");
+
+                    b.ToTable("ClassifierModels", (string)null);
+                });
+
+            modelBuilder.Entity("Inbound.Web.Classifier.ClassifierSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AutoApprove")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClassifierSettings", (string)null);
+                });
+
             modelBuilder.Entity("Inbound.Web.Contacts.Blocking.Block", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1120,6 +1243,73 @@ namespace Inbound.Web.Data.Migrations
                     b.HasIndex("AgentId");
 
                     b.ToTable("ConversationReadMarkers", (string)null);
+                });
+
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("KnowledgeArticles", (string)null);
+                });
+
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeChunk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeChunks", (string)null);
                 });
 
             modelBuilder.Entity("Inbound.Web.Reports.ConversationFact", b =>
@@ -1473,6 +1663,10 @@ namespace Inbound.Web.Data.Migrations
                             b1.Property<Guid>("ConversationId")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<bool>("AiWritten")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("ClosingAiWritten");
+
                             b1.Property<string>("Category")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -1596,6 +1790,15 @@ namespace Inbound.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeChunk", b =>
+                {
+                    b.HasOne("Inbound.Web.Knowledge.KnowledgeArticle", null)
+                        .WithMany("Chunks")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1660,6 +1863,11 @@ namespace Inbound.Web.Data.Migrations
             modelBuilder.Entity("Inbound.Domain.Workflows.Workflow", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Navigation("Chunks");
                 });
 #pragma warning restore 612, 618
         }

@@ -44,7 +44,7 @@ export function start(component) {
             // Arrows keep scrolling the thread elsewhere; in the list they move between conversations.
             case "ArrowDown": if (!inList) return; move(1); break;
             case "ArrowUp": if (!inList) return; move(-1); break;
-            case "r": case "n": case "c": case "?":
+            case "r": case "n": case "s": case "c": case "?":
                 component.invokeMethodAsync("Pressed", e.key);
                 break;
             default: return;

@@ -21,6 +21,9 @@ public partial class ThreadView : IAsyncDisposable
     [Parameter] public EventCallback OnClose { get; set; }
     [Parameter] public EventCallback OnReassign { get; set; }
 
+    /// <summary>The agent asked the AI for a summary of the thread; without a handler (AI off) there is no button.</summary>
+    [Parameter] public EventCallback OnSummarize { get; set; }
+
     /// <summary>The agent asked to send a failed reply again (its id).</summary>
     [Parameter] public EventCallback<Guid> OnRetryDelivery { get; set; }
 

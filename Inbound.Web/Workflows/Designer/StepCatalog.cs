@@ -18,9 +18,11 @@ public static class StepCatalog
         new(NodeKind.UpdateContactField, StepCategory.Enrichment, "Update contact field", "Set a field of the contact", Icons.Material.Filled.EditNote, "#0284c7"),
         new(NodeKind.AddTag, StepCategory.Enrichment, "Add tag", "Tag the contact", Icons.Material.Filled.Sell, "#0284c7"),
         new(NodeKind.RemoveTag, StepCategory.Enrichment, "Remove tag", "Untag the contact", Icons.Material.Outlined.Sell, "#0284c7"),
+        new(NodeKind.AnswerWithAi, StepCategory.Enrichment, "Answer with AI", "Answer from your knowledge articles", Icons.Material.Filled.AutoAwesome, "#0284c7"),
         new(NodeKind.HttpRequest, StepCategory.Enrichment, "HTTP request", "Call a CRM or order system", Icons.Material.Filled.Http, "#0284c7"),
 
         new(NodeKind.Branch, StepCategory.Routing, "Branch", "Go one way or another by rules", Icons.Material.Filled.CallSplit, "#d97706"),
+        new(NodeKind.Classify, StepCategory.Routing, "Classify", "Predict the team from past conversations", Icons.Material.Filled.Psychology, "#d97706"),
         new(NodeKind.BusinessHours, StepCategory.Routing, "Business hours", "Open or closed right now", Icons.Material.Filled.Schedule, "#d97706"),
         new(NodeKind.JumpTo, StepCategory.Routing, "Jump to", "Go on at another step", Icons.Material.Filled.Redo, "#d97706"),
 

@@ -7,6 +7,7 @@ using Blazor.Diagrams.Core.Routers;
 using Blazor.Diagrams.Options;
 using Microsoft.AspNetCore.Components.Authorization;
 using Inbound.Domain.Workflows;
+using Inbound.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using Microsoft.JSInterop;
@@ -46,6 +47,7 @@ public sealed partial class WorkflowDesigner
     [Inject] private WorkflowService Workflows { get; set; } = null!;
     [Inject] private IStringLocalizer<WorkflowDesigner> L { get; set; } = null!;
     [Inject] private IStringLocalizer<WorkflowTexts> TextsL { get; set; } = null!;
+    [Inject] private IStringLocalizer<Phrases> PhrasesL { get; set; } = null!;
     [Inject] private DesignerChoicesQuery ChoicesQuery { get; set; } = null!;
     [Inject] private WorkflowActivity Activity { get; set; } = null!;
     [CascadingParameter] private Task<AuthenticationState>? Auth { get; set; }
@@ -70,7 +72,7 @@ public sealed partial class WorkflowDesigner
     private int ErrorCount => _issues.Count(i => i.IsError);
     /// <summary>A publishing issue in the reader's language, naming steps and outcomes as the canvas does.</summary>
     private string IssueText(WorkflowIssue issue) =>
-        new WorkflowTexts(TextsL).Issue(issue, id => Diagram.Nodes.OfType<StepNodeModel>().FirstOrDefault(n => n.Id == id)?.Step);
+        new WorkflowTexts(TextsL, PhrasesL).Issue(issue, id => Diagram.Nodes.OfType<StepNodeModel>().FirstOrDefault(n => n.Id == id)?.Step);
 
     private IReadOnlyList<WorkflowNode> CurrentNodes => [.. Diagram.Nodes.OfType<StepNodeModel>().Select(n => n.Step)];
 

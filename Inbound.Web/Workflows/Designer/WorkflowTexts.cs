@@ -1,4 +1,6 @@
+using Inbound.Domain.Texts;
 using Inbound.Domain.Workflows;
+using Inbound.Web.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Inbound.Web.Workflows.Designer;
@@ -7,15 +9,23 @@ namespace Inbound.Web.Workflows.Designer;
 /// Says in the reader's language what the domain names by code: a step's kind, a fixed outcome, a broken publishing rule.
 /// The domain keeps its English for the API; options, rules and labels the admin typed are shown as typed.
 /// </summary>
-public sealed class WorkflowTexts(IStringLocalizer<WorkflowTexts> l)
+public sealed class WorkflowTexts(IStringLocalizer<WorkflowTexts> l, IStringLocalizer<Phrases> phrases)
 {
     public string Step(StepName step) => step.Label ?? l[$"Kind{step.Kind}"];
 
     public string Title(WorkflowNode node) => Step(StepName.Of(node));
 
+    /// <summary>The one line on a step's card that says what it does with its settings.</summary>
+    public string Summary(WorkflowNode node, WorkflowNames names) => phrases.Say(node.Summarize(names));
+
+    /// <summary>What is missing or wrong in a step's settings, as its settings panel lists it.</summary>
+    public IEnumerable<string> Problems(WorkflowNode node) => node.Problems().Select(p => phrases.Say(p));
+
     public string Outcome(NodeOutcome outcome, WorkflowNode node) => outcome.Key switch
     {
         Outcomes.NobodyAvailable when node is AssignToStep { QueueWhenNobodyAvailable: true } => l["OutcomeQueued"],
+        // A rule without a label is named after its first condition, which reads in the reader's language.
+        var key when node is BranchStep branch && branch.Rules.FirstOrDefault(r => Outcomes.Rule(r.Id) == key) is { } rule => phrases.Say(rule.TitleText),
         var key when key.Length > 0 && !key.Contains(':') && l[$"Outcome{char.ToUpperInvariant(key[0])}{key[1..]}"] is { ResourceNotFound: false } text => text,
         _ => outcome.Label,
     };
@@ -27,6 +37,8 @@ public sealed class WorkflowTexts(IStringLocalizer<WorkflowTexts> l)
         var args = issue.Args.Select(a => a switch
         {
             StepName step => Step(step),
+            PhraseList list => string.Join(list.Separator, list.Items.Select(i => i is StepName s ? Step(s) : phrases.Say(i))),
+            Phrase => phrases.Say(a),
             NodeOutcome outcome when issue.NodeId is not null && findNode(issue.NodeId) is { } node => Outcome(outcome, node),
             _ => a,
         }).ToArray();

@@ -25,9 +25,11 @@ internal sealed class EngineBatchProcessor(
     PublishedWorkflows published,
     RunTimers timers,
     HttpStepClient http,
+    Ai.AiStepAnswerer ai,
     EngineQueue queue,
     MessageLanguages languages,
     ContactWorkingSignal working,
+    Classifier.TopicClassifier classifier,
     TimeProvider clock,
     IOptions<WorkflowEngineOptions> options,
     ILogger<EngineBatchProcessor> logger)
@@ -71,7 +73,7 @@ internal sealed class EngineBatchProcessor(
             {
                 case EngineWork.ContactReplied r: replied.Add(r.ConversationId); break;
                 case EngineWork.ConversationAssigned a: assigned.Add(a.ConversationId); break;
-                case EngineWork.TimerDue or EngineWork.HttpAnswered or EngineWork.InactivityDue: return batch;
+                case EngineWork.TimerDue or EngineWork.HttpAnswered or EngineWork.AiAnswered or EngineWork.InactivityDue: return batch;
             }
         }
         foreach (var work in batch)
@@ -140,10 +142,16 @@ internal sealed class EngineBatchProcessor(
         var freedAgents = new HashSet<Guid>();
         var drainTeams = new HashSet<Guid>();
         var httpCalls = new List<(Guid RunId, Guid ConversationId, HttpStepRequest Request)>();
+        var aiCalls = new List<(Guid RunId, Guid ConversationId, AiStepRequest Request)>();
 
         RunContext Context(Conversation conversation, string? lastMessage, int? position = null) =>
-            new(db, pool, httpCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now,
-                options.Value.ContactNameFallback, languages, published);
+            new(db, pool, httpCalls, aiCalls, conversation, state.Contacts[conversation.ContactId], ChannelKey(db, conversation.ChannelId), lastMessage, position, now,
+                options.Value.ContactNameFallback, languages, published, classifier);
+
+        // The steps after a call still see the contact's latest message, as they would have without the wait.
+        Task<string?> LatestContactTextAsync(Conversation conversation) => db.Messages.AsNoTracking()
+            .Where(m => m.ConversationId == conversation.Id && m.Direction == MessageDirection.Inbound && m.AuthorKind == AuthorKind.Contact)
+            .OrderByDescending(m => m.CreatedAt).Select(m => m.Body).FirstOrDefaultAsync(ct);
 
         async Task StartAsync(RunnableVersion version, Conversation conversation, string? lastMessage)
         {
@@ -216,11 +224,14 @@ internal sealed class EngineBatchProcessor(
                                                            && state.Conversations.GetValueOrDefault(run.ConversationId) is { } conversation:
                     if (await published.VersionAsync(run.VersionId, ct) is not { } called) break;
                     touched.Add(run);
-                    // The steps after the call still see the contact's latest message, as they would have without the wait.
-                    var lastText = await db.Messages.AsNoTracking()
-                        .Where(m => m.ConversationId == conversation.Id && m.Direction == MessageDirection.Inbound && m.AuthorKind == AuthorKind.Contact)
-                        .OrderByDescending(m => m.CreatedAt).Select(m => m.Body).FirstOrDefaultAsync(ct);
-                    await called.Interpreter.ResumeWithHttpAsync(run, Context(conversation, lastText, await pool.PositionAsync(conversation, ct)), answered.Response, ct);
+                    await called.Interpreter.ResumeWithHttpAsync(run, Context(conversation, await LatestContactTextAsync(conversation), await pool.PositionAsync(conversation, ct)), answered.Response, ct);
+                    break;
+
+                case EngineWork.AiAnswered aiAnswered when state.Runs.GetValueOrDefault(aiAnswered.RunId) is { IsActive: true } run
+                                                           && state.Conversations.GetValueOrDefault(run.ConversationId) is { } conversation:
+                    if (await published.VersionAsync(run.VersionId, ct) is not { } asked) break;
+                    touched.Add(run);
+                    await asked.Interpreter.ResumeWithAiAsync(run, Context(conversation, await LatestContactTextAsync(conversation), await pool.PositionAsync(conversation, ct)), aiAnswered.Answer, ct);
                     break;
 
                 case EngineWork.StartManually manual when state.Conversations.GetValueOrDefault(manual.ConversationId) is { } conversation
@@ -295,6 +306,11 @@ internal sealed class EngineBatchProcessor(
             // The contact sees that something is being worked on while the call runs (LINE's loading animation).
             _ = working.ShowAsync(conversationId, ct);
         }
+        foreach (var (runId, conversationId, request) in aiCalls)
+        {
+            _ = AskAiAsync(runId, request, ct);
+            _ = working.ShowAsync(conversationId, ct);
+        }
     }
 
     /// <summary>
@@ -315,6 +331,24 @@ internal sealed class EngineBatchProcessor(
         {
             logger.LogError(ex, "The workflow HTTP request of run {RunId} failed unexpectedly", runId);
             queue.Enqueue(new EngineWork.HttpAnswered(runId, new HttpStepResponse(null, null, ex.Message)));
+        }
+    }
+
+    /// <summary>Off the worker, as an HTTP call: however slow the model service, only this run waits for it.</summary>
+    private async Task AskAiAsync(Guid runId, AiStepRequest request, CancellationToken ct)
+    {
+        await Task.Yield();
+        try
+        {
+            queue.Enqueue(new EngineWork.AiAnswered(runId, await ai.AnswerAsync(request, ct)));
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "The AI step of run {RunId} failed unexpectedly", runId);
+            queue.Enqueue(new EngineWork.AiAnswered(runId, AiStepAnswer.Failed(ex.Message)));
         }
     }
 
@@ -399,6 +433,7 @@ internal sealed class EngineBatchProcessor(
                     case EngineWork.ConversationMovedToTeam moved: conversationIds.Add(moved.ConversationId); break;
                     case EngineWork.TimerDue t: runIds.Add(t.RunId); break;
                     case EngineWork.HttpAnswered h: runIds.Add(h.RunId); break;
+                    case EngineWork.AiAnswered a: runIds.Add(a.RunId); break;
                 }
             }
 

@@ -20,6 +20,9 @@ public abstract record EngineWork
     /// <summary>An HTTP request step's call came back (or failed): the run waiting for it resumes.</summary>
     public sealed record HttpAnswered(Guid RunId, Inbound.Domain.Workflows.Runs.HttpStepResponse Response) : EngineWork;
 
+    /// <summary>An AI step's answer came back (or failed): the run waiting for it resumes.</summary>
+    public sealed record AiAnswered(Guid RunId, Inbound.Domain.Workflows.Runs.AiStepAnswer Answer) : EngineWork;
+
     /// <summary>An agent started a workflow on a conversation.</summary>
     public sealed record StartManually(Guid ConversationId, Guid WorkflowId) : EngineWork;
 

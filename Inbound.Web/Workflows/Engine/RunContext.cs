@@ -12,6 +12,7 @@ internal sealed class RunContext(
     InboundDbContext db,
     AgentPool pool,
     List<(Guid RunId, Guid ConversationId, HttpStepRequest Request)> httpCalls,
+    List<(Guid RunId, Guid ConversationId, AiStepRequest Request)> aiCalls,
     Conversation conversation,
     Contact contact,
     string channelKey,
@@ -20,7 +21,8 @@ internal sealed class RunContext(
     DateTime now,
     string contactNameFallback,
     MessageLanguages languages,
-    PublishedWorkflows published) : IRunContext
+    PublishedWorkflows published,
+    Classifier.TopicClassifier classifier) : IRunContext
 {
     private DetectedLanguage? _language;
     private bool _languageDetected;
@@ -74,4 +76,10 @@ internal sealed class RunContext(
 
     /// <summary>Collected, and sent by the engine once the batch is saved: a call is never made for a run whose save failed.</summary>
     public void BeginSend(HttpStepRequest request, WorkflowRun run) => httpCalls.Add((run.Id, conversation.Id, request));
+
+    /// <summary>Collected like HTTP calls, and asked once the batch is saved.</summary>
+    public void BeginAiAnswer(AiStepRequest request, WorkflowRun run) => aiCalls.Add((run.Id, conversation.Id, request));
+
+    public async ValueTask<TopicPrediction?> ClassifyAsync(CancellationToken cancellationToken) =>
+        await classifier.PredictAsync(await Classifier.ClassifierText.OfConversationAsync(db, conversation.Id, cancellationToken), cancellationToken);
 }

@@ -36,6 +36,12 @@ internal sealed class SimulatedRunContext(Conversation conversation, Contact con
 
     public void AddContactMessage(Message message) => Thread.Add(message);
 
+    /// <summary>The approved model predicts from the simulated contact's messages, as the engine's would.</summary>
+    public Classifier.TopicClassifier? Classifier { get; init; }
+
+    public async ValueTask<TopicPrediction?> ClassifyAsync(CancellationToken cancellationToken) => Classifier is null ? null
+        : await Classifier.PredictAsync(Web.Classifier.ClassifierText.Compose(Thread.Where(m => m.AuthorKind == AuthorKind.Contact).Select(m => m.Body)), cancellationToken);
+
     public ValueTask<AssignmentDecision> AssignAsync(AssignToStep step, WorkflowRun run, CancellationToken cancellationToken)
     {
         if (conversation.AssigneeId is { } current)

@@ -17,6 +17,7 @@ public sealed class WorkflowSimulator(
     IDbContextFactory<InboundDbContext> dbFactory,
     MessageLanguages languages,
     HttpStepClient http,
+    Classifier.TopicClassifier classifier,
     TimeProvider clock,
     IOptions<WorkflowEngineOptions> options)
 {
@@ -57,6 +58,7 @@ public sealed class WorkflowSimulator(
         {
             Now = now,
             LastMessageText = first.Body,
+            Classifier = classifier,
         };
         context.AddContactMessage(first);
         var run = new WorkflowRun(workflowId, workflowName, Guid.Empty, 0, conversation.Id, contact.Id, first.Id, trigger.Id, now);

@@ -1,0 +1,118 @@
+using System.Security.Claims;
+using Bunit;
+using Inbound.Web.Accounts;
+using Inbound.Web.Components.Layout;
+using Inbound.Web.Contacts;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+
+namespace Inbound.Tests.Localization;
+
+/// <summary>
+/// The account menu, a contact's page and the users page, rendered over a running app's services for a Thai user:
+/// Thai labels, and none of the English ones left.
+/// </summary>
+public sealed class ThaiPagesTests : MudComponentTest, IClassFixture<InboundApp>
+{
+    private readonly InboundApp _app;
+
+    public ThaiPagesTests(InboundApp app)
+    {
+        _app = app;
+        // The users page's scoped services, from one scope of the app (its root provider does not hand them out);
+        // the test's container disposes the scope it made.
+        Services.AddSingleton(_ => app.Services.CreateScope());
+        Services.AddSingleton(s => s.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<UserAdministration>());
+        Services.AddSingleton(s => s.GetRequiredService<IServiceScope>().ServiceProvider.GetRequiredService<Inbound.Web.Admin.People.PeopleAdministration>());
+        Services.AddFallbackServiceProvider(app.Services);
+    }
+
+    private async Task SignInAsAsync(string email, string role, params string[] policies)
+    {
+        var (userId, agentId, name) = await _app.QueryAsync(async db => (
+            await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync(),
+            await db.Agents.Where(a => a.Email == email).Select(a => a.Id).SingleAsync(),
+            await db.Agents.Where(a => a.Email == email).Select(a => a.Name).SingleAsync()));
+        AddAuthorization().SetAuthorized(name).SetRoles(role).SetPolicies(policies).SetClaims(
+            new Claim(ClaimTypes.NameIdentifier, userId), new Claim(InboundClaims.AgentId, agentId.ToString()), new Claim(InboundClaims.DisplayName, name));
+    }
+
+    private static string TextOf<T>(IRenderedComponent<T> cut) where T : Microsoft.AspNetCore.Components.IComponent => string.Concat(cut.Nodes.Select(n => n.TextContent));
+
+    private static void NoEnglish(string text, params string[] words)
+    {
+        foreach (var word in words) Assert.DoesNotContain(word, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_account_menu_names_the_availability_states_and_the_account_links_in_Thai()
+    {
+        await SignInAsAsync("ben@inbound.local", Roles.Agent, Policies.Agent);
+        using var thai = ThaiCulture.Use();
+        var popovers = RenderPopovers();
+
+        var cut = Render<AppBarUser>();
+        var button = cut.WaitForElement("[data-testid=appbar-user]");
+        Assert.Equal("ออฟไลน์", cut.Find("[data-testid=availability]").TextContent.Trim());
+        Assert.Equal("Ben Agent, ออฟไลน์: สถานะและบัญชี", button.GetAttribute("title"));
+        await button.ClickAsync(new());
+
+        popovers.WaitForAssertion(() => Assert.Contains("ออกจากระบบ", popovers.Markup));
+        var menu = popovers.Markup;
+        foreach (var thaiText in new[] { "เข้าสู่ระบบในฐานะเจ้าหน้าที่", "ออนไลน์", "ไม่อยู่", "ออฟไลน์ ✓", "โปรไฟล์และโทเค็น" })
+            Assert.Contains(thaiText, menu);
+        NoEnglish(menu + cut.Markup, "Online", "Away", "Offline", "Signed in", "Profile", "Sign out", "availability and account");
+    }
+
+    [Fact]
+    public async Task A_contacts_page_reads_in_Thai()
+    {
+        var opened = await new ChannelClient(_app.CreateHttpClient()).SendOkAsync($"m-{Guid.NewGuid():N}", "+6621234567", "สวัสดีครับ", "สมชาย ใจดี");
+        var contactId = await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == opened.ConversationId).Select(c => c.ContactId).SingleAsync());
+        await SignInAsAsync("admin@inbound.local", Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
+        using var thai = ThaiCulture.Use();
+        RenderPopovers();
+
+        var cut = Render<ContactPage>(p => p.Add(x => x.ContactId, contactId));
+
+        cut.WaitForAssertion(() => Assert.Equal("สมชาย ใจดี", cut.Find("[data-testid=contact-name]").TextContent.Trim()));
+        var headings = cut.FindAll("h6").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Contains("ข้อมูลส่วนตัว", headings);
+        Assert.Contains("การสนทนา", headings);
+        Assert.Contains("ช่องทางที่ติดต่อ", headings);
+        Assert.Contains("รวมผู้ติดต่อที่ซ้ำกัน", headings);
+        Assert.Contains("ส่งข้อความถึง สมชาย ใจดี", headings);
+        Assert.Equal("บันทึก", cut.Find("[data-testid=contact-save]").TextContent.Trim());
+        Assert.Contains("เปิดอยู่", cut.Find("[data-testid=contact-timeline]").TextContent);
+        Assert.Contains("เริ่มโดยผู้ติดต่อ", cut.Find("[data-testid=contact-timeline]").TextContent);
+        Assert.Equal("กลับไปที่รายชื่อผู้ติดต่อ", cut.Find("a[href=contacts]").GetAttribute("aria-label"));
+        NoEnglish(TextOf(cut), "Profile", "Conversations", "Identities", "Merge", "Write to", "Save", "Add a tag", "opened by", "Open it in the inbox");
+    }
+
+    [Fact]
+    public async Task The_users_page_and_its_skills_dialog_read_in_Thai()
+    {
+        await SignInAsAsync("admin@inbound.local", Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
+        using var thai = ThaiCulture.Use();
+        RenderPopovers();
+        var dialogs = Render<MudDialogProvider>();
+
+        var cut = Render<Inbound.Web.Accounts.Pages.UsersSettingsPage>();
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=edit-skills]")));
+        Assert.Equal("ผู้ใช้", cut.Find("h4").TextContent.Trim());
+        Assert.Equal(["บุคคล", "บทบาท", "ทีม", "จำนวนที่รับได้", "ทักษะ", "การดำเนินการ"],
+            cut.FindAll("table thead th").Select(h => h.TextContent.Trim()).Where(t => t.Length > 0).Take(6));
+        var edit = cut.Find("[data-testid=agent-skills][data-agent='Ana Agent'] [data-testid=edit-skills]");
+        Assert.Equal("แก้ไขทักษะของ Ana Agent", edit.GetAttribute("aria-label"));
+        NoEnglish(TextOf(cut), "Person", "Capacity", "Skills", "Who works here");
+
+        await cut.InvokeAsync(() => edit.Click());
+
+        dialogs.WaitForAssertion(() => Assert.Contains("ทักษะของ Ana Agent", TextOf(dialogs)));
+        var dialog = TextOf(dialogs);
+        Assert.Contains("ยกเลิก", dialog);
+        Assert.Contains("บันทึก", dialog);
+        NoEnglish(dialog, "Skills of", "Cancel", "Save", "Assignment steps", "No skills yet", "Separate several");
+    }
+}

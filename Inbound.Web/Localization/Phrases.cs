@@ -1,0 +1,33 @@
+using System.Globalization;
+using Inbound.Domain.Texts;
+using Microsoft.Extensions.Localization;
+
+namespace Inbound.Web.Localization;
+
+/// <summary>
+/// The texts of the domain's <see cref="Phrase"/> codes (Phrases.resx, Phrases.th.resx). Inject
+/// <c>IStringLocalizer&lt;Phrases&gt;</c> and call <see cref="PhraseLocalizer.Say"/>.
+/// </summary>
+public sealed class Phrases
+{
+    private Phrases() { }
+}
+
+public static class PhraseLocalizer
+{
+    /// <summary>
+    /// A phrase, list or value in the reader's language: a phrase by its code, its arguments said the same way; a code
+    /// without a text keeps the English; names and texts the admin typed stay as typed.
+    /// </summary>
+    public static string Say(this IStringLocalizer<Phrases> l, object? text) => text switch
+    {
+        null => "",
+        Phrase phrase when l[phrase.Code.ToString()] is { ResourceNotFound: false } =>
+            l[phrase.Code.ToString(), [.. phrase.Args.Select(a => (object)l.Say(a))]],
+        Phrase phrase => phrase.English,
+        PhraseList list => string.Join(list.Separator, list.Items.Select(l.Say)),
+        DayOfWeek day => CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName(day),
+        IFormattable value => value.ToString(null, CultureInfo.CurrentCulture),
+        _ => text.ToString() ?? "",
+    };
+}
