@@ -991,6 +991,53 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                     b.ToTable("ClosingCategories");
                 });
 
+            modelBuilder.Entity("Inbound.Web.Ai.AiSettingsRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BaseUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("CallsPerMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("EmbeddingModel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MaxOutputTokens")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProtectedApiKey")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("RedactPersonalData")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("TimeoutSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AiSettings", (string)null);
+                });
+
             modelBuilder.Entity("Inbound.Web.Channels.Media.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1070,6 +1117,82 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Inbound.Web.Classifier.ClassifierModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("HeldOutCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LabelKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Labels")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("[]")
+                        .HasColumnName("Labels");
+
+                    b.Property<string>("Metrics")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("Nightly")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TrainCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TrainedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedAt");
+
+                    b.ToTable("ClassifierModels", (string)null);
+                });
+
+            modelBuilder.Entity("Inbound.Web.Classifier.ClassifierSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("AutoApprove")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LabelKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClassifierSettings", (string)null);
+                });
+
             modelBuilder.Entity("Inbound.Web.Contacts.Blocking.Block", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1128,6 +1251,73 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                     b.HasIndex("AgentId");
 
                     b.ToTable("ConversationReadMarkers", (string)null);
+                });
+
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChunkCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("KnowledgeArticles", (string)null);
+                });
+
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeChunk", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ArticleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Index")
+                        .IsUnique();
+
+                    b.ToTable("KnowledgeChunks", (string)null);
                 });
 
             modelBuilder.Entity("Inbound.Web.Reports.ConversationFact", b =>
@@ -1485,6 +1675,10 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                             b1.Property<Guid>("ConversationId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<bool>("AiWritten")
+                                .HasColumnType("boolean")
+                                .HasColumnName("ClosingAiWritten");
+
                             b1.Property<string>("Category")
                                 .IsRequired()
                                 .HasMaxLength(100)
@@ -1608,6 +1802,15 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeChunk", b =>
+                {
+                    b.HasOne("Inbound.Web.Knowledge.KnowledgeArticle", null)
+                        .WithMany("Chunks")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1672,6 +1875,11 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
             modelBuilder.Entity("Inbound.Domain.Workflows.Workflow", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Inbound.Web.Knowledge.KnowledgeArticle", b =>
+                {
+                    b.Navigation("Chunks");
                 });
 #pragma warning restore 612, 618
         }
