@@ -302,53 +302,39 @@ internal sealed class EngineBatchProcessor(
         await publisher.PublishAsync(events, ct);
         foreach (var (runId, conversationId, request) in httpCalls)
         {
-            _ = CallAsync(runId, request, ct);
+            _ = OffTheWorkerAsync(runId, "workflow HTTP request", c => http.SendAsync(request, c),
+                response => new EngineWork.HttpAnswered(runId, response), error => new HttpStepResponse(null, null, error), ct);
             // The contact sees that something is being worked on while the call runs (LINE's loading animation).
             _ = working.ShowAsync(conversationId, ct);
         }
         foreach (var (runId, conversationId, request) in aiCalls)
         {
-            _ = AskAiAsync(runId, request, ct);
+            _ = OffTheWorkerAsync(runId, "AI step", c => ai.AnswerAsync(request, c),
+                answer => new EngineWork.AiAnswered(runId, answer), AiStepAnswer.Failed, ct);
             _ = working.ShowAsync(conversationId, ct);
         }
     }
 
     /// <summary>
-    /// Off the worker: the response comes back as engine work, so that a slow endpoint holds up only its own run.
-    /// When the app stops first, the run's deadline timer takes the failure path after the next start.
+    /// Off the worker (an HTTP step's request, an AI step's question): the answer comes back as engine work, so that a
+    /// slow service holds up only its own run. An unexpected error comes back as a failed answer; when the app stops
+    /// first, the run's deadline timer takes the failure path after the next start.
     /// </summary>
-    private async Task CallAsync(Guid runId, HttpStepRequest request, CancellationToken ct)
+    private async Task OffTheWorkerAsync<T>(Guid runId, string what, Func<CancellationToken, Task<T>> call, Func<T, EngineWork> answered,
+        Func<string, T> failed, CancellationToken ct)
     {
         await Task.Yield();
         try
         {
-            queue.Enqueue(new EngineWork.HttpAnswered(runId, await http.SendAsync(request, ct)));
+            queue.Enqueue(answered(await call(ct)));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "The workflow HTTP request of run {RunId} failed unexpectedly", runId);
-            queue.Enqueue(new EngineWork.HttpAnswered(runId, new HttpStepResponse(null, null, ex.Message)));
-        }
-    }
-
-    /// <summary>Off the worker, as an HTTP call: however slow the model service, only this run waits for it.</summary>
-    private async Task AskAiAsync(Guid runId, AiStepRequest request, CancellationToken ct)
-    {
-        await Task.Yield();
-        try
-        {
-            queue.Enqueue(new EngineWork.AiAnswered(runId, await ai.AnswerAsync(request, ct)));
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            logger.LogError(ex, "The AI step of run {RunId} failed unexpectedly", runId);
-            queue.Enqueue(new EngineWork.AiAnswered(runId, AiStepAnswer.Failed(ex.Message)));
+            logger.LogError(ex, "The {What} of run {RunId} failed unexpectedly", what, runId);
+            queue.Enqueue(answered(failed(ex.Message)));
         }
     }
 
