@@ -47,7 +47,7 @@ start_test_services() {
   # fsync and synchronous commit off: the cluster lives for one test run; a crash loses nothing anyone wants.
   _as_pg "$bin/pg_ctl" -D "$TEST_SERVICES_DIR/pg/data" -l "$TEST_SERVICES_DIR/pg/log" -w -t 120 start \
     -o "-p $pg_port -k $TEST_SERVICES_DIR/pg -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=500 -c shared_buffers=128MB" >/dev/null
-  "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "CREATE ROLE inbound LOGIN CREATEDB PASSWORD 'inbound'" >/dev/null
+  "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -qc "CREATE ROLE inbound LOGIN CREATEDB PASSWORD 'inbound'; GRANT pg_signal_backend TO inbound" >/dev/null
   export INBOUND_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=inbound;Password=inbound;Database=postgres"
 
   redis_port=$(_free_port)

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace Inbound.Tests.Ai;
 
 /// <summary>A request the fake received: its path and the JSON body exactly as it left the app.</summary>
-public sealed record AiRequest(string Path, string Body)
+public sealed record AiRequest(string Path, string Body, string? Authorization = null)
 {
     public JsonNode Json => JsonNode.Parse(Body)!;
 
@@ -153,7 +153,7 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private async Task<AiRequest?> ReceiveAsync(HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);
-        var request = new AiRequest(http.Request.Path, await reader.ReadToEndAsync());
+        var request = new AiRequest(http.Request.Path, await reader.ReadToEndAsync(), http.Request.Headers.Authorization.ToString());
         _requests.Enqueue(request);
         if (Mode != FakeAiMode.Slow) return request;
         using var held = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, _stopping.Token);

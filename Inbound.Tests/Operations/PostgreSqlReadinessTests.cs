@@ -4,6 +4,7 @@ using Npgsql;
 namespace Inbound.Tests.Operations;
 
 /// <summary>On PostgreSQL, readiness follows the database server: the connection to it cut and restored, the app never restarted.</summary>
+[Trait("Category", "PostgreSqlPass")] // scripts/test.sh runs it on PostgreSQL only: the setup README prescribes for several nodes
 public sealed class PostgreSqlReadinessTests
 {
     [Fact]

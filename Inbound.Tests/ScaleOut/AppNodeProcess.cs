@@ -81,7 +81,7 @@ public sealed class AppNodeProcess : IAsyncDisposable
         while (true)
         {
             if (_process.HasExited)
-                throw new InvalidOperationException($"The node exited with {_process.ExitCode}:\n{Tail()}");
+                throw new InvalidOperationException($"The node exited with {_process.ExitCode}:\n{RecentLog()}");
             try
             {
                 using var response = await http.GetAsync("account/login");
@@ -90,19 +90,20 @@ public sealed class AppNodeProcess : IAsyncDisposable
             catch (HttpRequestException)
             {
             }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The node did not answer at {BaseAddress}:\n{Tail()}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"The node did not answer at {BaseAddress}:\n{RecentLog()}");
             await Task.Delay(100);
         }
     }
 
-    private string Tail()
+    /// <summary>The last lines the node wrote, for a failing test's message.</summary>
+    public string RecentLog()
     {
         lock (_log) _log.Flush();
         try
         {
             using var reader = new StreamReader(new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite));
             var text = reader.ReadToEnd();
-            return text.Length > 4000 ? text[^4000..] : text;
+            return text.Length > 12000 ? text[^12000..] : text;
         }
         catch (IOException)
         {

@@ -33,6 +33,7 @@ public sealed class QuestionThenSupportQueueCluster : TwoNodeCluster
     }
 }
 
+[Trait("Category", "PostgreSqlPass")] // scripts/test.sh runs it on PostgreSQL only: the setup README prescribes for several nodes
 public class NodeCrashTests(QuestionThenSupportQueueCluster cluster) : IClassFixture<QuestionThenSupportQueueCluster>
 {
     [Fact]

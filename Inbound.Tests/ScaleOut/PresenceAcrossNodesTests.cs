@@ -16,6 +16,7 @@ public sealed class ShortGraceCluster : TwoNodeCluster
 }
 
 /// <summary>An agent with the inbox open on two nodes (a laptop and a phone behind a load balancer) is one person.</summary>
+[Trait("Category", "PostgreSqlPass")] // scripts/test.sh runs it on PostgreSQL only: the setup README prescribes for several nodes
 public class PresenceAcrossNodesTests(ShortGraceCluster cluster) : IClassFixture<ShortGraceCluster>
 {
     private Task<AgentAvailability> AvailabilityAsync() =>

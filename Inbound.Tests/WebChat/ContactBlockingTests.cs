@@ -26,9 +26,11 @@ public class ContactBlockingTests : MudComponentTest, IClassFixture<InboundApp>
     {
         var contactId = Guid.NewGuid();
         var cut = RenderPanel(contactId, "198.51.100.99");
+        // The panel reads the block list first: the buttons come once it has.
+        var block = cut.WaitForElement("[data-testid=block-contact]");
         Assert.Empty(cut.FindAll("[data-testid=blocked-notice]"));
 
-        await cut.Find("[data-testid=block-contact]").ClickAsync(new());
+        await block.ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains("This contact is blocked", cut.Find("[data-testid=blocked-notice]").TextContent));
         await cut.Find("[data-testid=unblock-contact]").ClickAsync(new());
@@ -42,11 +44,13 @@ public class ContactBlockingTests : MudComponentTest, IClassFixture<InboundApp>
     public async Task An_address_is_offered_only_when_the_contact_wrote_from_one_and_blocking_it_says_so()
     {
         var withoutAddress = RenderPanel(Guid.NewGuid(), null);
+        withoutAddress.WaitForElement("[data-testid=block-contact]");
         Assert.Empty(withoutAddress.FindAll("[data-testid=block-address]"));
 
         var cut = RenderPanel(Guid.NewGuid(), "203.0.113.99");
-        Assert.Equal("Block address 203.0.113.99", cut.Find("[data-testid=block-address]").TextContent.Trim());
-        await cut.Find("[data-testid=block-address]").ClickAsync(new());
+        var blockAddress = cut.WaitForElement("[data-testid=block-address]");
+        Assert.Equal("Block address 203.0.113.99", blockAddress.TextContent.Trim());
+        await blockAddress.ClickAsync(new());
 
         cut.WaitForAssertion(() => Assert.Contains("Their address is blocked", cut.Find("[data-testid=blocked-notice]").TextContent));
         Assert.Equal("Unblock 203.0.113.99", cut.Find("[data-testid=unblock-address]").TextContent.Trim());

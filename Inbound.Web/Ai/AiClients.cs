@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Diagnostics;
 using Inbound.Web.Diagnostics;
+using Inbound.Web.ScaleOut;
 using Microsoft.Extensions.AI;
 using OpenAI;
 
@@ -16,10 +17,25 @@ public sealed record AiConnectionCheck(bool Succeeded, string Detail, double Lat
 /// pipeline every call goes through: redaction, the calls-per-minute limit, the timeout and metering
 /// (<see cref="AiCallGuard"/>), and OpenTelemetry's gen_ai traces.
 /// </summary>
-public sealed class AiClients(AiSettingsStore store, ILoggerFactory loggerFactory) : IDisposable
+public sealed class AiClients : IDisposable
 {
-    private readonly ILogger _logger = loggerFactory.CreateLogger<AiClients>();
+    private const string Topic = "ai-settings";
+
+    private readonly AiSettingsStore store;
+    private readonly ILoggerFactory loggerFactory;
+    private readonly NodeBus? nodes;
+    private readonly ILogger _logger;
     private Pipeline? _current;
+
+    public AiClients(AiSettingsStore store, ILoggerFactory loggerFactory, NodeBus? nodes = null)
+    {
+        this.store = store;
+        this.loggerFactory = loggerFactory;
+        this.nodes = nodes is { ReachesOtherNodes: true } ? nodes : null;
+        _logger = loggerFactory.CreateLogger<AiClients>();
+        // An admin saved the settings on another node: read them again here. Lives as long as the app.
+        this.nodes?.Subscribe(Topic, saved => _ = ReloadQuietlyAsync());
+    }
 
     private sealed record Pipeline(AiOptions Settings, IChatClient Chat, IEmbeddingGenerator<string, Embedding<float>>? Embeddings, AiCallGuard Guard);
 
@@ -44,6 +60,25 @@ public sealed class AiClients(AiSettingsStore store, ILoggerFactory loggerFactor
         // Calls in flight keep the pipeline they started with; its limiter is left to them rather than disposed under them.
         Interlocked.Exchange(ref _current, settings.IsUsable ? Build(settings) : null);
         _logger.LogInformation("AI is {State}", settings.IsUsable ? $"on ({settings.BaseUrl}, {settings.Model})" : "off");
+    }
+
+    /// <summary>After an admin saved: rebuild the clients here and tell every other node to do the same.</summary>
+    public async Task SettingsSavedAsync(CancellationToken cancellationToken = default)
+    {
+        await ReloadAsync(cancellationToken);
+        nodes?.Publish(Topic, "saved");
+    }
+
+    private async Task ReloadQuietlyAsync()
+    {
+        try
+        {
+            await ReloadAsync();
+        }
+        catch (Exception e)
+        {
+            _logger.LogError(e, "Could not reload the AI settings another node saved");
+        }
     }
 
     /// <summary>One small chat call (and an embedding when a model is set) with the given settings, saved or not.</summary>

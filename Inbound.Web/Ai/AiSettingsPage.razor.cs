@@ -36,7 +36,7 @@ public partial class AiSettingsPage
             if (_error is not null) return;
             var user = (await AuthenticationState).User;
             await Store.SaveAsync(_form.ToOptions(), _form.NewApiKey, _form.RemoveApiKey, Actor.From(user));
-            await Clients.ReloadAsync();
+            await Clients.SettingsSavedAsync();
             // Articles that could not be embedded while AI was off or misconfigured get another try with the new settings.
             if (Clients.Embeddings is not null) await Knowledge.RetryFailedAsync();
             await LoadAsync();
