@@ -29,6 +29,8 @@ public sealed class NightlyRetrainingTests
         Assert.True(training.Requests.TryRead(out var request));
         Assert.True(request.Nightly);
         Assert.False(training.Requests.TryRead(out _), "one training for the night");
+        // As the training worker does when it has stored the model.
+        training.Report(new TrainingState(TrainingPhase.Done, clock.GetUtcNow().UtcDateTime));
 
         // The rest of the day and the next evening: nothing, until the next night's 02:30.
         clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1));
