@@ -35,5 +35,15 @@ public sealed class SimulatorAiTests(AiWorkflowApp app) : IClassFixture<AiWorkfl
         Assert.Contains("[1] Returns", system);
         Assert.DoesNotContain("Shipping costs", system);
         Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));
+
+        // A follow-up in the simulation reaches the model after the first question and answer, as in a live run.
+        app.Ai.Answer(q => q.Contains("print the label", StringComparison.Ordinal),
+            JsonSerializer.Serialize(new { status = "answered", answer = "Yes, from your account.", sources = new[] { 1 } }));
+        await simulation.ReplyAsync("And can I print the label myself?");
+        var followUp = app.Ai.ChatRequests.Last(r => r.LastUserMessage.Contains("print the label"));
+        Assert.Equal(["system", "user", "assistant", "user"], followUp.Json["messages"]!.AsArray().Select(m => (string)m!["role"]!));
+        Assert.Equal(answer, (string)followUp.Json["messages"]![2]!["content"]!);
+        Assert.Equal(2, simulation.AiAnswers.Count);
+        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));
     }
 }
