@@ -67,6 +67,31 @@ public sealed class AnswerWithAiStepTests(AiWorkflowApp app) : IClassFixture<AiW
     }
 
     [Fact]
+    public async Task A_follow_up_reaches_the_model_after_the_first_question_and_answer_with_the_history_redacted()
+    {
+        app.Ai.Mode = FakeAiMode.Normal;
+        const string firstAnswer = "You have 30 days after delivery to return the coat.";
+        app.Ai.Answer(q => q.Contains("return a coat", StringComparison.Ordinal), Json("answered", firstAnswer, 1))
+            .Answer(q => q.Contains("print the label", StringComparison.Ordinal), Json("answered", "Yes, print the return label from your account.", 1));
+        var contact = $"contact-{Guid.NewGuid():N}";
+
+        var conversationId = await ContactWritesAsync("How many days do I have to return a coat? I am anna.berg@example.com", contact);
+        await app.WorkflowMessageAsync(conversationId, firstAnswer);
+        await ContactWritesAsync("And can I print the label myself?", contact);
+        await app.WorkflowMessageAsync(conversationId, "print the return label from your account");
+
+        var request = app.Ai.ChatRequests.Last(r => r.LastUserMessage.Contains("print the label"));
+        var turns = request.Json["messages"]!.AsArray().Select(m => ((string)m!["role"]!, (string)m["content"]!)).ToList();
+        Assert.Equal(["system", "user", "assistant", "user"], turns.Select(t => t.Item1));
+        Assert.Equal("How many days do I have to return a coat? I am [email]", turns[1].Item2);
+        Assert.Equal(firstAnswer, turns[2].Item2);
+        Assert.Equal("And can I print the label myself?", turns[3].Item2);
+        Assert.DoesNotContain("anna.berg@example.com", request.Body);
+        // Retrieval searched with the follow-up and a little of what came before it.
+        Assert.Contains(app.Ai.EmbeddingRequests, r => r.Body.Contains("print the label") && r.Body.Contains("return the coat"));
+    }
+
+    [Fact]
     public async Task A_slow_model_service_takes_the_failed_path_and_the_conversation_is_still_assigned()
     {
         app.Ai.Mode = FakeAiMode.Slow;

@@ -8,6 +8,7 @@ public static class AiExtensions
         builder.Services.AddSingleton<AiSettingsStore>();
         builder.Services.AddSingleton<AiClients>();
         builder.Services.AddSingleton<AiStepAnswerer>();
+        builder.Services.AddSingleton<AiStepHistory>();
         builder.Services.AddHostedService<AiStartup>();
         return builder;
     }

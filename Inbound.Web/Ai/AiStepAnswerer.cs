@@ -10,13 +10,17 @@ namespace Inbound.Web.Ai;
 /// </summary>
 public sealed class AiStepAnswerer(AiClients clients, KnowledgeSearch search, ILogger<AiStepAnswerer> logger)
 {
-    public async Task<AiStepAnswer> AnswerAsync(AiStepRequest request, CancellationToken cancellationToken)
+    /// <summary>Whether AI is on in the settings: without it every answer fails.</summary>
+    public bool IsEnabled => clients.IsEnabled;
+
+    /// <param name="history">The thread's recent turns before the question, oldest first (<see cref="AiStepHistory"/>).</param>
+    public async Task<AiStepAnswer> AnswerAsync(AiStepRequest request, IReadOnlyList<AiTurn> history, CancellationToken cancellationToken)
     {
         try
         {
             var chat = clients.RequireChat();
-            var sources = await search.SearchAsync(request.Question, request.TopSources, cancellationToken);
-            var response = await chat.GetResponseAsync(AiStepPrompt.Build(request, sources),
+            var sources = await search.SearchAsync(AiStepHistory.SearchText(request.Question, history), request.TopSources, cancellationToken);
+            var response = await chat.GetResponseAsync(AiStepPrompt.Build(request, sources, history),
                 new ChatOptions { ResponseFormat = ChatResponseFormat.Json, Temperature = 0.2f }, cancellationToken);
             return AiStepPrompt.Read(response.Text, sources);
         }

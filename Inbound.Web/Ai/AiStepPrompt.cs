@@ -13,7 +13,8 @@ namespace Inbound.Web.Ai;
 /// </summary>
 public static class AiStepPrompt
 {
-    public static List<ChatMessage> Build(AiStepRequest request, IReadOnlyList<KnowledgeHit> sources)
+    /// <param name="history">Earlier turns, oldest first: real user and assistant messages between the rules and the question.</param>
+    public static List<ChatMessage> Build(AiStepRequest request, IReadOnlyList<KnowledgeHit> sources, IReadOnlyList<AiTurn>? history = null)
     {
         var system = new StringBuilder();
         system.AppendLine(request.Instructions.Trim());
@@ -27,7 +28,12 @@ public static class AiStepPrompt
         system.AppendLine("Sources:");
         if (sources.Count == 0) system.AppendLine("(none)");
         for (var i = 0; i < sources.Count; i++) system.AppendLine($"[{i + 1}] {sources[i].Text}");
-        return [new ChatMessage(ChatRole.System, system.ToString()), new ChatMessage(ChatRole.User, request.Question)];
+        return
+        [
+            new ChatMessage(ChatRole.System, system.ToString()),
+            .. (history ?? []).Select(t => new ChatMessage(t.FromContact ? ChatRole.User : ChatRole.Assistant, t.Text)),
+            new ChatMessage(ChatRole.User, request.Question),
+        ];
     }
 
     /// <summary>Reads the model's JSON answer; an answer that is not the JSON asked for is a failure, never sent as it is.</summary>

@@ -8,13 +8,26 @@ namespace Inbound.Web.Classifier;
 /// </summary>
 internal sealed class NightlyClassifierRetraining(ClassifierTraining training, TimeProvider clock, IOptions<ClassifierOptions> options) : BackgroundService
 {
+    /// <summary>The night the service waits for; set once its timer is armed, so that a test can move the clock past it.</summary>
+    internal DateTimeOffset? NextRunAt { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var next = NextRun(clock.GetUtcNow(), options.Value.NightlyAtUtc);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var now = clock.GetUtcNow();
-            await Task.Delay(NextRun(now, options.Value.NightlyAtUtc) - now, clock, stoppingToken);
+            var wait = next - clock.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                var night = Task.Delay(wait, clock, stoppingToken);
+                NextRunAt = next;
+                await night;
+            }
             training.Request(nightly: true, clock.GetUtcNow().UtcDateTime);
+            // The next night counts from the one just done, not from the clock: a timer that fires a moment early must
+            // not find "today's" run still ahead and train twice in one night.
+            var now = clock.GetUtcNow();
+            next = NextRun(now > next ? now : next, options.Value.NightlyAtUtc);
         }
     }
 

@@ -41,7 +41,10 @@ internal static partial class AiConversation
 
     private static StepResult Ask(AnswerWithAiStep step, string question, WorkflowRun run, IRunContext context)
     {
-        context.BeginAiAnswer(new AiStepRequest(step.Id, question, step.Instructions, context.Contact.Language, step.TopSources), run);
+        context.BeginAiAnswer(new AiStepRequest(step.Id, question, step.Instructions, context.Contact.Language, step.TopSources)
+        {
+            EarlierAnswerIds = AnswerIds(step, run),
+        }, run);
         run.WaitForAi(context.Now, context.Now + AnswerDeadline);
         return StepResult.Waiting($"Asked the AI: \"{question}\"");
     }
@@ -54,7 +57,9 @@ internal static partial class AiConversation
         var sources = answer.Sources.Count == 0 ? "no sources" : string.Join("; ", answer.Sources);
         if (!string.IsNullOrWhiteSpace(answer.Text))
         {
-            context.Store(context.Conversation.Reply(AuthorKind.Workflow, null, answer.Text, now));
+            var reply = context.Conversation.Reply(AuthorKind.Workflow, null, answer.Text, now);
+            context.Store(reply);
+            run.SetVariable(AnswersVariable(step), string.Join(",", AnswerIds(step, run).Append(reply.Id)));
             // The agent who takes over reads in the thread what the AI said and where it had it from.
             context.Store(context.Conversation.AddNote(AuthorKind.Workflow, null, $"AI answer sources: {sources}", now));
         }
@@ -72,6 +77,13 @@ internal static partial class AiConversation
         int.TryParse(run.Variables.GetValueOrDefault(TurnsVariable(step)), CultureInfo.InvariantCulture, out var turns) ? turns : 0;
 
     private static string TurnsVariable(AnswerWithAiStep step) => $"{step.Id}.turns";
+
+    /// <summary>The ids of the replies this step sent, remembered in the run so that the next question carries its history.</summary>
+    private static string AnswersVariable(AnswerWithAiStep step) => $"{step.Id}.answers";
+
+    private static Guid[] AnswerIds(AnswerWithAiStep step, WorkflowRun run) =>
+        [.. (run.Variables.GetValueOrDefault(AnswersVariable(step)) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(id => Guid.TryParse(id, CultureInfo.InvariantCulture, out var parsed) ? parsed : Guid.Empty).Where(id => id != Guid.Empty)];
 
     /// <summary>A short thank-you with no new question: the answer helped. Anything longer goes back to the AI.</summary>
     private static bool IsThanks(string text) => text.Length <= 60 && !text.Contains('?') && Thanks().IsMatch(text);

@@ -2,7 +2,14 @@ namespace Inbound.Domain.Workflows.Runs;
 
 /// <summary>What an AI step asks the host: the contact's question, the step's instructions, the contact's language.</summary>
 /// <param name="Language">The contact's language tag ("th"), or null to answer in the question's language.</param>
-public sealed record AiStepRequest(string StepId, string Question, string Instructions, string? Language, int TopSources);
+public sealed record AiStepRequest(string StepId, string Question, string Instructions, string? Language, int TopSources)
+{
+    /// <summary>
+    /// The messages this step sent as its earlier answers in the conversation, so that the host can give the model the
+    /// thread's history with its own words as the assistant's (a greeting of another step or an agent's reply is not).
+    /// </summary>
+    public IReadOnlyList<Guid> EarlierAnswerIds { get; init; } = [];
+}
 
 public enum AiAnswerKind
 {

@@ -28,3 +28,20 @@ public static class SimulatorSamples
         .Connect("assign", Outcomes.NobodyAvailable, "end")
         .Connect("closed", Outcomes.Next, "end");
 }
+
+/// <summary>trigger → answer with AI → end when answered; a fallback message when it hands over or fails.</summary>
+public static class AiSimulatorSamples
+{
+    public const string Fallback = "A colleague will answer you shortly.";
+
+    public static WorkflowDefinition AnswerWithAi() => new WorkflowDefinition()
+        .Add(new ConversationOpenedTrigger { Id = "trigger", X = 40, Y = 200 })
+        .Add(new AnswerWithAiStep { Id = "ai", MaxTurns = 2, TopSources = 1, FollowUpMinutes = 10, X = 340, Y = 200 })
+        .Add(new SendMessageStep { Id = "fallback", Text = Fallback, X = 640, Y = 360 })
+        .Add(new EndStep { Id = "end", X = 940, Y = 200 })
+        .Connect("trigger", Outcomes.Next, "ai")
+        .Connect("ai", Outcomes.Answered, "end")
+        .Connect("ai", Outcomes.HandOver, "fallback")
+        .Connect("ai", Outcomes.Failure, "fallback")
+        .Connect("fallback", Outcomes.Next, "end");
+}

@@ -30,6 +30,24 @@ public class WorkflowSimulatorTests : IAsyncLifetime
     private static IReadOnlyList<(string NodeId, string? Outcome)> Path(WorkflowRun run) => [.. run.Log.Select(e => (e.NodeId, e.Outcome))];
 
     [Fact]
+    public async Task With_ai_off_the_simulated_ai_step_says_so_and_takes_its_failed_path_as_a_live_run_would()
+    {
+        var created = await _app.Workflows().CreateBlankAsync("AI draft");
+
+        var simulation = await _app.Services.GetRequiredService<WorkflowSimulator>()
+            .StartAsync(created.Id, "AI draft", AiSimulatorSamples.AnswerWithAi(), new SimulationSample("Can I return a scarf?"));
+
+        var ai = Assert.Single(simulation.AiAnswers);
+        Assert.True(ai.AiOff);
+        Assert.Equal(Outcomes.Failure, ai.Outcome);
+        Assert.Contains("switched off", ai.Answer.Reason);
+        Assert.Equal([("trigger", Outcomes.Next), ("ai", Outcomes.Failure), ("fallback", Outcomes.Next), ("end", null)],
+            Path(simulation.Run).Where(p => p.Outcome is not null || p.NodeId == "end"));
+        Assert.Contains(simulation.Thread, m => m.Body == AiSimulatorSamples.Fallback);
+        Assert.Equal(RunStatus.Completed, simulation.Run.Status);
+    }
+
+    [Fact]
     public async Task A_simulated_run_leaves_the_database_unchanged_and_takes_the_path_the_published_version_takes_for_real()
     {
         var draft = SimulatorSamples.QuestionHoursAndAssignment(await _app.TeamIdAsync("Support"));

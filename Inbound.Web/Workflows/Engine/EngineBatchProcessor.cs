@@ -26,6 +26,7 @@ internal sealed class EngineBatchProcessor(
     RunTimers timers,
     HttpStepClient http,
     Ai.AiStepAnswerer ai,
+    Ai.AiStepHistory aiHistory,
     EngineQueue queue,
     MessageLanguages languages,
     ContactWorkingSignal working,
@@ -309,7 +310,7 @@ internal sealed class EngineBatchProcessor(
         }
         foreach (var (runId, conversationId, request) in aiCalls)
         {
-            _ = OffTheWorkerAsync(runId, "AI step", c => ai.AnswerAsync(request, c),
+            _ = OffTheWorkerAsync(runId, "AI step", async c => await ai.AnswerAsync(request, await aiHistory.LoadAsync(conversationId, now, request, c), c),
                 answer => new EngineWork.AiAnswered(runId, answer), AiStepAnswer.Failed, ct);
             _ = working.ShowAsync(conversationId, ct);
         }

@@ -10,7 +10,8 @@ namespace Inbound.Web.Workflows.Simulator;
 /// <summary>
 /// The run's ports with every side effect kept in memory: messages go to the chat pane, the assignment is decided
 /// from today's real agents but only applied to the simulated conversation, an HTTP call is held for the simulator
-/// to make (if the admin allowed it for that step) or to answer with "not called". The interpreter is the engine's.
+/// to make (if the admin allowed it for that step) or to answer with "not called", an AI step's question is held for
+/// the simulator to ask the configured model. The interpreter is the engine's.
 /// </summary>
 internal sealed class SimulatedRunContext(Conversation conversation, Contact contact, string channelKey, AgentRoster roster,
     IReadOnlyDictionary<Guid, int> queueLengths, WorkflowNames names, MessageLanguages languages, string contactNameFallback) : IRunContext
@@ -66,4 +67,10 @@ internal sealed class SimulatedRunContext(Conversation conversation, Contact con
     public void BeginSend(HttpStepRequest request, WorkflowRun run) => PendingHttp = (request, run.CurrentNodeId ?? "");
 
     public void ClearPendingHttp() => PendingHttp = null;
+
+    public AiStepRequest? PendingAi { get; private set; }
+
+    public void BeginAiAnswer(AiStepRequest request, WorkflowRun run) => PendingAi = request;
+
+    public void ClearPendingAi() => PendingAi = null;
 }

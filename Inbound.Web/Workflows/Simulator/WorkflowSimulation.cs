@@ -16,13 +16,17 @@ public sealed class WorkflowSimulation
     private readonly SimulatedRunContext _context;
     private readonly HttpStepClient _http;
     private readonly HashSet<string> _httpAllowed;
+    private readonly Ai.AiStepAnswerer _ai;
+    private readonly List<SimulatedAiAnswer> _aiAnswers = [];
 
-    internal WorkflowSimulation(WorkflowDefinition draft, SimulatedRunContext context, WorkflowRun run, HttpStepClient http, IEnumerable<string> httpAllowed)
+    internal WorkflowSimulation(WorkflowDefinition draft, SimulatedRunContext context, WorkflowRun run, HttpStepClient http, IEnumerable<string> httpAllowed,
+        Ai.AiStepAnswerer ai)
     {
         _interpreter = new WorkflowInterpreter(draft);
         _context = context;
         _http = http;
         _httpAllowed = [.. httpAllowed];
+        _ai = ai;
         Run = run;
     }
 
@@ -44,6 +48,9 @@ public sealed class WorkflowSimulation
             _ => Run.WakeAt is { } at ? $"the clock to reach {at:ddd HH:mm}" : "something outside",
         };
 
+    /// <summary>What the AI steps answered in this simulation, oldest first: the text, the sources, the path it made the run take.</summary>
+    public IReadOnlyList<SimulatedAiAnswer> AiAnswers => _aiAnswers;
+
     /// <summary>The quick replies of the latest question, for buttons in the chat pane.</summary>
     public IReadOnlyList<string> QuickReplies => Run.WaitingFor == RunWait.Reply
         ? _context.Thread.LastOrDefault(m => m.Direction == MessageDirection.Outbound)?.QuickReplies ?? []
@@ -52,7 +59,7 @@ public sealed class WorkflowSimulation
     internal async Task StartAsync(CancellationToken ct)
     {
         await _interpreter.StartAsync(Run, _context, ct);
-        await SettleHttpAsync(ct);
+        await SettleCallsAsync(ct);
     }
 
     /// <summary>The admin, as the contact, answers.</summary>
@@ -64,7 +71,7 @@ public sealed class WorkflowSimulation
         _context.AddContactMessage(message);
         _context.LastMessageText = message.Body;
         await _interpreter.ResumeWithReplyAsync(Run, _context, message, ct);
-        await SettleHttpAsync(ct);
+        await SettleCallsAsync(ct);
     }
 
     /// <summary>Moves the simulated clock on; a timer that falls due on the way fires at its own time, as in the engine.</summary>
@@ -79,21 +86,36 @@ public sealed class WorkflowSimulation
             _context.LastMessageText = null;
             await _interpreter.ResumeOnTimerAsync(Run, _context, ct);
             _context.LastMessageText = latest;
-            await SettleHttpAsync(ct);
+            await SettleCallsAsync(ct);
         }
         _context.Now = until;
     }
 
-    /// <summary>An HTTP step is called only when the admin allowed it for that step; otherwise it takes its failure path.</summary>
-    private async Task SettleHttpAsync(CancellationToken ct)
+    /// <summary>
+    /// Answers the calls the run waits for, one after the other, as the engine would. An HTTP step is called only when
+    /// the admin allowed it for that step; otherwise it takes its failure path. An AI step asks the configured model with
+    /// the workspace's knowledge; with AI off it fails, as a live run would, and the answer says why.
+    /// </summary>
+    private async Task SettleCallsAsync(CancellationToken ct)
     {
-        while (_context.PendingHttp is { } pending && Run is { Status: RunStatus.Waiting, WaitingFor: RunWait.Http })
+        while (Run.Status == RunStatus.Waiting)
         {
-            _context.ClearPendingHttp();
-            var response = _httpAllowed.Contains(pending.StepId)
-                ? await _http.SendAsync(pending.Request, ct)
-                : new HttpStepResponse(null, null, "Not called: the simulator calls an HTTP step only when allowed for that step.");
-            await _interpreter.ResumeWithHttpAsync(Run, _context, response, ct);
+            if (_context.PendingHttp is { } pending && Run.WaitingFor == RunWait.Http)
+            {
+                _context.ClearPendingHttp();
+                var response = _httpAllowed.Contains(pending.StepId)
+                    ? await _http.SendAsync(pending.Request, ct)
+                    : new HttpStepResponse(null, null, "Not called: the simulator calls an HTTP step only when allowed for that step.");
+                await _interpreter.ResumeWithHttpAsync(Run, _context, response, ct);
+            }
+            else if (_context.PendingAi is { } question && Run.WaitingFor == RunWait.Ai)
+            {
+                _context.ClearPendingAi();
+                var answer = await _ai.AnswerAsync(question, Ai.AiStepHistory.Select(_context.Thread, question), ct);
+                _aiAnswers.Add(new SimulatedAiAnswer(question.StepId, question.Question, answer, AiOff: !_ai.IsEnabled && answer.Kind == AiAnswerKind.Failed));
+                await _interpreter.ResumeWithAiAsync(Run, _context, answer, ct);
+            }
+            else return;
         }
     }
 }

@@ -11,13 +11,15 @@ namespace Inbound.Web.Workflows.Simulator;
 
 /// <summary>
 /// Starts simulations of a draft. It only reads: today's agents and queues for the assignment, the sample contact to
-/// copy, the names for the explanations. Everything the run does stays in the <see cref="WorkflowSimulation"/>.
+/// copy, the names for the explanations, the knowledge an AI step answers from. Everything the run does stays in the
+/// <see cref="WorkflowSimulation"/>.
 /// </summary>
 public sealed class WorkflowSimulator(
     IDbContextFactory<InboundDbContext> dbFactory,
     MessageLanguages languages,
     HttpStepClient http,
     Classifier.TopicClassifier classifier,
+    Ai.AiStepAnswerer ai,
     TimeProvider clock,
     IOptions<WorkflowEngineOptions> options)
 {
@@ -63,7 +65,7 @@ public sealed class WorkflowSimulator(
         context.AddContactMessage(first);
         var run = new WorkflowRun(workflowId, workflowName, Guid.Empty, 0, conversation.Id, contact.Id, first.Id, trigger.Id, now);
         var runnable = TeamHoursResolution.Resolve(draft.Clone(), await PublishedWorkflows.TeamHoursAsync(db, ct));
-        var simulation = new WorkflowSimulation(runnable, context, run, http, httpAllowed ?? []);
+        var simulation = new WorkflowSimulation(runnable, context, run, http, httpAllowed ?? [], ai);
         await simulation.StartAsync(ct);
         return simulation;
     }
