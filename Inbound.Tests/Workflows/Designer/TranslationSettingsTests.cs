@@ -35,12 +35,12 @@ public class TranslationSettingsTests : DesignerTestBase
         panel.FindAll("textarea[data-testid=translation-text]")[1].Input("Hi there");
 
         panel.WaitForAssertion(() => Assert.Equal([("th", "สวัสดีค่ะ"), ("en", "Hi there")], step.Translations.Select(t => (t.Language, t.Text))));
-        Assert.Equal(["Message in th", "Message in en"], panel.FindAll("[data-testid=translation] label").Select(l => l.TextContent.Trim().TrimEnd('*', ' '))
-            .Where(l => l.StartsWith("Message")));
+        panel.WaitForAssertion(() => Assert.Equal(["Message in th", "Message in en"], panel.FindAll("[data-testid=translation] label")
+            .Select(l => l.TextContent.Trim().TrimEnd('*', ' ')).Where(l => l.StartsWith("Message"))));
 
         panel.FindAll("button[data-testid=translation-remove]")[1].Click();
 
-        Assert.Equal("th", Assert.Single(step.Translations).Language);
+        panel.WaitForAssertion(() => Assert.Equal("th", Assert.Single(step.Translations).Language));
         Assert.True(_changes > 0);
     }
 
