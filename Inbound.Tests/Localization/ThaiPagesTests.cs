@@ -147,13 +147,13 @@ public sealed class ThaiPagesTests : MudComponentTest, IClassFixture<InboundApp>
             new DialogParameters<ChannelDialog> { { d => d.Actor, Actor.System } }));
         string Error() => dialogs.Find("[data-testid=channel-error]").TextContent.Trim();
 
-        dialogs.Find("[data-testid=channel-name] input").Change("ฝ่ายขาย");
-        dialogs.Find("[data-testid=channel-key] input").Change($"sales-{Guid.NewGuid():N}");
+        dialogs.Find("input[data-testid=channel-name]").Change("ฝ่ายขาย");
+        dialogs.Find("input[data-testid=channel-key]").Change($"sales-{Guid.NewGuid():N}");
         await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=channel-save]").Click());
         dialogs.WaitForAssertion(() => Assert.Equal("ช่องทางใหม่ต้องมีรหัสลับอย่างน้อย 16 ตัวอักษร", Error()));
 
         // A rule the domain keeps (the secret's length) reads in Thai too.
-        dialogs.Find("[data-testid=channel-secret] input").Change("too-short");
+        dialogs.Find("input[data-testid=channel-secret]").Change("too-short");
         await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=channel-save]").Click());
         dialogs.WaitForAssertion(() => Assert.Equal("รหัสลับของช่องทางต้องมีอย่างน้อย 16 ตัวอักษร", Error()));
         NoEnglish(TextOf(dialogs), "needs a secret", "at least 16 characters");
