@@ -158,4 +158,18 @@ public sealed class ThaiPagesTests : MudComponentTest, IClassFixture<InboundApp>
         dialogs.WaitForAssertion(() => Assert.Equal("รหัสลับของช่องทางต้องมีอย่างน้อย 16 ตัวอักษร", Error()));
         NoEnglish(TextOf(dialogs), "needs a secret", "at least 16 characters");
     }
+
+    [Fact]
+    public async Task The_line_channel_check_says_what_is_missing_in_Thai()
+    {
+        var check = _app.Services.GetRequiredService<Inbound.Web.Channels.Line.LineChannelCheck>();
+        using var thai = ThaiCulture.Use();
+
+        var (ok, message) = await check.VerifyAsync(Guid.NewGuid(), "https://inbound.example/api/channels/line/line");
+        var quota = await check.QuotaAsync(Guid.NewGuid());
+
+        Assert.False(ok);
+        Assert.Equal("ช่องทางนี้ยังไม่มี channel access token", message);
+        Assert.Equal("ยังไม่มี channel access token", quota.Error);
+    }
 }
