@@ -24,32 +24,34 @@ public static class AssignmentPlanner
         }
 
         AgentCandidate? winner = null;
-        string rule;
+        Phrase rule;
         if (eligible.Count == 0)
         {
             rule = candidates.Count == 0
-                ? (step.Target == AssignTarget.Agent ? "The chosen agent no longer exists." : "The team has no members.")
+                ? (step.Target == AssignTarget.Agent
+                    ? Phrase.Of(PhraseCode.AssignAgentGone, "The chosen agent no longer exists.")
+                    : Phrase.Of(PhraseCode.AssignNoMembers, "The team has no members."))
                 : required.Count > 0 && candidates.Any(c => verdicts[c.AgentId] == Verdict.LacksSkills)
-                    ? $"Nobody available with {string.Join(", ", required)}: no candidate passed the checks."
-                    : "Nobody available: no candidate passed the checks.";
+                    ? Phrase.Of(PhraseCode.AssignNobodyWithSkills, "Nobody available with {0}: no candidate passed the checks.", new PhraseList(", ", [.. required]))
+                    : Phrase.Of(PhraseCode.AssignNobody, "Nobody available: no candidate passed the checks.");
         }
         else if (step.Target == AssignTarget.Agent)
         {
             winner = eligible[0];
-            rule = $"Assigned to the chosen agent, {winner.Name}.";
+            rule = Phrase.Of(PhraseCode.AssignChosenAgent, "Assigned to the chosen agent, {0}.", winner.Name);
         }
         else if (step.Strategy == AssignmentStrategy.LeastOpen)
         {
             winner = eligible.OrderBy(c => c.OpenConversations).ThenBy(c => c.LastAssignmentTicket).ThenBy(c => c.AgentId).First();
             foreach (var c in eligible.Where(c => c != winner))
                 verdicts[c.AgentId] = c.OpenConversations > winner.OpenConversations ? Verdict.MoreOpenConversations : Verdict.EarlierInRotation;
-            rule = $"Least open conversations: {winner.Name} had {winner.OpenConversations} open, the fewest of {eligible.Count} available.";
+            rule = Phrase.Of(PhraseCode.AssignLeastOpen, "Least open conversations: {0} had {1} open, the fewest of {2} available.", winner.Name, winner.OpenConversations, eligible.Count);
         }
         else
         {
             winner = eligible.OrderBy(c => c.LastAssignmentTicket).ThenBy(c => c.AgentId).First();
             foreach (var c in eligible.Where(c => c != winner)) verdicts[c.AgentId] = Verdict.EarlierInRotation;
-            rule = $"Round robin: {winner.Name} had waited longest for a conversation among {eligible.Count} available.";
+            rule = Phrase.Of(PhraseCode.AssignRoundRobin, "Round robin: {0} had waited longest for a conversation among {1} available.", winner.Name, eligible.Count);
         }
         if (winner is not null) verdicts[winner.AgentId] = Verdict.Chosen;
 
@@ -58,7 +60,7 @@ public static class AssignmentPlanner
                 verdicts[c.AgentId] == Verdict.LacksSkills ? Missing(required, c) : null))
             .OrderBy(v => v.Verdict != Verdict.Chosen).ThenBy(v => v.Name)
             .ToList();
-        return new AssignmentDecision(winner?.AgentId, rule, explained);
+        return AssignmentDecision.Of(winner?.AgentId, rule, explained);
     }
 
     private static List<string> Missing(List<string> required, AgentCandidate c) =>

@@ -72,9 +72,11 @@ public sealed class InactivityWatch : Entity
     public void Reclaimed(string reason, DateTime now) => Raise(new AssignmentReclaimed(ConversationId, AgentId, reason, now));
 
     /// <summary>Why the conversation was taken back, as the thread and the run log say it.</summary>
-    public string Reason(string agentName, bool agentLeft) => agentLeft
-        ? $"{agentName} went away; reassigned."
-        : $"{agentName} did not reply within {Minutes} minutes{(InactivityHoursOf is null ? "" : " of business hours")}; reassigned.";
+    public Phrase Reason(string agentName, bool agentLeft) => agentLeft
+        ? Phrase.Of(PhraseCode.ReclaimedAgentLeft, "{0} went away; reassigned.", agentName)
+        : InactivityHoursOf is null
+            ? Phrase.Of(PhraseCode.ReclaimedNoReply, "{0} did not reply within {1} minutes; reassigned.", agentName, Minutes ?? 0)
+            : Phrase.Of(PhraseCode.ReclaimedNoReplyInHours, "{0} did not reply within {1} minutes of business hours; reassigned.", agentName, Minutes ?? 0);
 }
 
 /// <summary>A conversation was taken back from an agent who did not reply in time or went away.</summary>

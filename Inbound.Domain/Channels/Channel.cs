@@ -15,7 +15,7 @@ public sealed class Channel : Entity
 
     public Channel(string key, string name, ChannelType type, string secret)
     {
-        if (string.IsNullOrWhiteSpace(key)) throw new DomainException("A channel needs a key.");
+        if (string.IsNullOrWhiteSpace(key)) throw new DomainException(Phrase.Of(PhraseCode.ChannelKeyMissing, "A channel needs a key."));
         Key = key.Trim();
         Type = type;
         Name = "";
@@ -40,20 +40,20 @@ public sealed class Channel : Entity
 
     public void Rename(string name)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A channel needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(Phrase.Of(PhraseCode.ChannelNameMissing, "A channel needs a name."));
         Name = name.Trim();
     }
 
     public void RotateSecret(string secret)
     {
-        if (string.IsNullOrEmpty(secret) || secret.Length < 16) throw new DomainException("A channel secret needs at least 16 characters.");
+        if (string.IsNullOrEmpty(secret) || secret.Length < 16) throw new DomainException(Phrase.Of(PhraseCode.ChannelSecretTooShort, "A channel secret needs at least 16 characters."));
         Secret = secret;
     }
 
     /// <summary>Sets one provider setting; an empty value removes it.</summary>
     public void Configure(string name, string? value)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("A setting needs a name.");
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException(Phrase.Of(PhraseCode.ChannelSettingNameMissing, "A setting needs a name."));
         // A new dictionary, so that EF sees the change of a JSON column it compares by value.
         var settings = new Dictionary<string, string>(_settings, StringComparer.Ordinal);
         if (string.IsNullOrWhiteSpace(value)) settings.Remove(name);
@@ -68,9 +68,9 @@ public sealed class Channel : Entity
     public void SetTemplates(IEnumerable<MessageTemplate> templates)
     {
         var list = templates.ToList();
-        if (list.Count > 0 && Type != ChannelType.WhatsApp) throw new DomainException("Only WhatsApp channels send approved templates.");
+        if (list.Count > 0 && Type != ChannelType.WhatsApp) throw new DomainException(Phrase.Of(PhraseCode.ChannelTemplatesWhatsAppOnly, "Only WhatsApp channels send approved templates."));
         if (list.GroupBy(t => (t.Name, t.Language)).FirstOrDefault(g => g.Count() > 1) is { } twice)
-            throw new DomainException($"Template {twice.Key.Name} ({twice.Key.Language}) is listed twice.");
+            throw new DomainException(Phrase.Of(PhraseCode.TemplateListedTwice, "Template {0} ({1}) is listed twice.", twice.Key.Name, twice.Key.Language));
         _templates = list;
     }
 

@@ -18,10 +18,10 @@ public sealed partial record MessageTemplate
         language = (language ?? "").Trim();
         body = (body ?? "").Trim();
         // Meta's own rule for template names: lowercase letters, digits and underscores.
-        if (!NamePattern().IsMatch(name)) throw new DomainException("A template name has lowercase letters, digits and underscores only (as approved at the provider).");
-        if (language.Length is 0 or > 15) throw new DomainException($"Template {name} needs its language code, such as en_US.");
-        if (body.Length == 0) throw new DomainException($"Template {name} needs its body text.");
-        if (body.Length > MaxBodyLength) throw new DomainException($"A template body has at most {MaxBodyLength} characters.");
+        if (!NamePattern().IsMatch(name)) throw new DomainException(Phrase.Of(PhraseCode.TemplateNameInvalid, "A template name has lowercase letters, digits and underscores only (as approved at the provider)."));
+        if (language.Length is 0 or > 15) throw new DomainException(Phrase.Of(PhraseCode.TemplateLanguageMissing, "Template {0} needs its language code, such as en_US.", name));
+        if (body.Length == 0) throw new DomainException(Phrase.Of(PhraseCode.TemplateBodyMissing, "Template {0} needs its body text.", name));
+        if (body.Length > MaxBodyLength) throw new DomainException(Phrase.Of(PhraseCode.TemplateBodyTooLong, "A template body has at most {0} characters.", MaxBodyLength));
         Name = name;
         Language = language;
         Body = body;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Inbound.Domain.Texts;
 
@@ -8,6 +9,7 @@ namespace Inbound.Domain.Texts;
 /// An argument may itself be a phrase, a <see cref="PhraseList"/>, an enum value (named by the screen) or a value
 /// shown as it is (names and texts the admin typed, numbers).
 /// </summary>
+[JsonConverter(typeof(PhraseJsonConverter))]
 public sealed record Phrase(PhraseCode Code, IReadOnlyList<object> Args, string English)
 {
     public static Phrase Of(PhraseCode code, string englishFormat, params object[] args) =>

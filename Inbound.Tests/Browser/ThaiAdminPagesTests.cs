@@ -1,4 +1,7 @@
+using Inbound.Domain.Agents;
+using Inbound.Domain.Workflows.Runs;
 using Inbound.Tests.Reports;
+using Inbound.Tests.Workflows;
 using Inbound.Web.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -72,5 +75,59 @@ public class ThaiAdminPagesTests(ThaiBrowserFixture app) : IClassFixture<ThaiBro
         await Expect(page.Locator(".wf-palette-name", new() { HasText = "ส่งข้อความ" })).ToBeVisibleAsync();
         await Expect(page.Locator(".wf-node-trigger .wf-node-kind").First).ToHaveTextAsync("ทริกเกอร์");
         await Chromium.ScreenshotAsync(page, "designer-th");
+    }
+
+    [Fact]
+    public async Task A_thai_admin_reads_why_a_run_went_where_it_went_in_thai()
+    {
+        await app.SetAvailabilityAsync("ana@inbound.local", AgentAvailability.Online);
+        var workflow = await app.PublishAsync("ส่งตรงถึงฝ่ายขาย", WorkflowTestApp.AssignStraightAway(await app.TeamIdAsync("Sales")));
+        var sent = await new ChannelClient(app.CreateHttpClient()).SendOkAsync("th-runs-1", "th-runs-somsri", "พัสดุของฉันอยู่ที่ไหน", "สมศรี");
+        await app.RunAsync(sent.ConversationId, r => r.WorkflowId == workflow && r.Status == RunStatus.Completed, "the run to complete");
+        var page = await app.SignInAsync("admin@inbound.local", "/workflows");
+        try
+        {
+            await page.GotoAsync($"/workflows/{workflow}");
+            await Expect(page.Locator(".wf-designer[data-ready]")).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Tab, new() { Name = "การทำงาน" }).ClickAsync();
+            var run = page.Locator(".wf-run", new() { HasText = "สมศรี" });
+            await Expect(run.GetByTestId("run-outcome")).ToContainTextAsync("มอบหมายให้");
+
+            await run.ClickAsync();
+            var steps = page.GetByTestId("settings").GetByTestId("run-step");
+            await Expect(steps.First).ToBeVisibleAsync();
+            // Whoever had it first (this workflow or the installation's own), the reason is said in Thai.
+            await Expect(steps.First).ToContainTextAsync(new System.Text.RegularExpressions.Regex("หมุนเวียน|อยู่แล้ว"));
+            await Expect(steps.First).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex("Round robin|Already assigned|chosen|assigned|Ended"));
+        }
+        finally
+        {
+            await Chromium.ScreenshotAsync(page, "designer-run-reasons-th");
+        }
+    }
+
+    [Fact]
+    public async Task A_thai_admin_reads_what_is_wrong_with_a_new_channel_in_thai()
+    {
+        var page = await app.SignInAsync("admin@inbound.local", "/workflows");
+        try
+        {
+            await BrowserFixture.OpenAsync(page, "/settings/channels");
+            await UntilShown.ClickAsync(page.Locator("[data-testid=add-channel]"), page.Locator("[data-testid=channel-dialog]"));
+            await page.Locator("input[data-testid=channel-name]").FillAsync("ฝ่ายขาย");
+            await page.Locator("input[data-testid=channel-key]").FillAsync("sales-th");
+            await page.Locator("[data-testid=channel-save]").ClickAsync();
+
+            await Expect(page.Locator("[data-testid=channel-error]")).ToHaveTextAsync("ช่องทางใหม่ต้องมีรหัสลับอย่างน้อย 16 ตัวอักษร");
+            await Chromium.ScreenshotAsync(page, "channel-dialog-error-th");
+            await page.SetViewportSizeAsync(390, 844);
+            await Expect(page.Locator("[data-testid=channel-error]")).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(page, "channel-dialog-error-th-390");
+        }
+        catch
+        {
+            await Chromium.ScreenshotAsync(page, "failure-channel-dialog-th");
+            throw;
+        }
     }
 }

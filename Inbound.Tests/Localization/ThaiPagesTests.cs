@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Bunit;
 using Inbound.Web.Accounts;
+using Inbound.Web.Admin.Audit;
+using Inbound.Web.Channels.Admin;
 using Inbound.Web.Components.Layout;
 using Inbound.Web.Contacts;
 using Microsoft.EntityFrameworkCore;
@@ -114,5 +116,60 @@ public sealed class ThaiPagesTests : MudComponentTest, IClassFixture<InboundApp>
         Assert.Contains("ยกเลิก", dialog);
         Assert.Contains("บันทึก", dialog);
         NoEnglish(dialog, "Skills of", "Cancel", "Save", "Assignment steps", "No skills yet", "Separate several");
+    }
+
+    [Fact]
+    public async Task A_contacts_page_says_what_is_wrong_with_an_edit_in_Thai()
+    {
+        var opened = await new ChannelClient(_app.CreateHttpClient()).SendOkAsync($"m-{Guid.NewGuid():N}", $"+66{Random.Shared.Next(10000000, 99999999)}", "สวัสดีค่ะ", "สมหญิง ใจดี");
+        var contactId = await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == opened.ConversationId).Select(c => c.ContactId).SingleAsync());
+        await SignInAsAsync("admin@inbound.local", Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
+        using var thai = ThaiCulture.Use();
+        RenderPopovers();
+        var cut = Render<ContactPage>(p => p.Add(x => x.ContactId, contactId));
+        cut.WaitForElement("#contact-edit-phone");
+
+        cut.Find("#contact-edit-phone").Change("call me maybe");
+        await cut.InvokeAsync(() => cut.Find("[data-testid=contact-save]").Click());
+
+        cut.WaitForAssertion(() => Assert.Equal("กรอกหมายเลขโทรศัพท์ (ตัวเลข เว้นวรรค + - ( ))",
+            cut.Find("[data-testid=contact-edit-error]").TextContent.Trim()));
+        NoEnglish(cut.Find("[data-testid=contact-edit-error]").TextContent, "Enter a phone number");
+    }
+
+    [Fact]
+    public async Task The_channel_dialog_says_what_is_wrong_with_a_new_channel_in_Thai()
+    {
+        using var thai = ThaiCulture.Use();
+        var dialogs = Render<MudDialogProvider>();
+        var dialogService = Services.GetRequiredService<IDialogService>();
+        await dialogs.InvokeAsync(() => dialogService.ShowAsync<ChannelDialog>("เพิ่มช่องทาง",
+            new DialogParameters<ChannelDialog> { { d => d.Actor, Actor.System } }));
+        string Error() => dialogs.Find("[data-testid=channel-error]").TextContent.Trim();
+
+        dialogs.Find("input[data-testid=channel-name]").Change("ฝ่ายขาย");
+        dialogs.Find("input[data-testid=channel-key]").Change($"sales-{Guid.NewGuid():N}");
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=channel-save]").Click());
+        dialogs.WaitForAssertion(() => Assert.Equal("ช่องทางใหม่ต้องมีรหัสลับอย่างน้อย 16 ตัวอักษร", Error()));
+
+        // A rule the domain keeps (the secret's length) reads in Thai too.
+        dialogs.Find("input[data-testid=channel-secret]").Change("too-short");
+        await dialogs.InvokeAsync(() => dialogs.Find("[data-testid=channel-save]").Click());
+        dialogs.WaitForAssertion(() => Assert.Equal("รหัสลับของช่องทางต้องมีอย่างน้อย 16 ตัวอักษร", Error()));
+        NoEnglish(TextOf(dialogs), "needs a secret", "at least 16 characters");
+    }
+
+    [Fact]
+    public async Task The_line_channel_check_says_what_is_missing_in_Thai()
+    {
+        var check = _app.Services.GetRequiredService<Inbound.Web.Channels.Line.LineChannelCheck>();
+        using var thai = ThaiCulture.Use();
+
+        var (ok, message) = await check.VerifyAsync(Guid.NewGuid(), "https://inbound.example/api/channels/line/line");
+        var quota = await check.QuotaAsync(Guid.NewGuid());
+
+        Assert.False(ok);
+        Assert.Equal("ช่องทางนี้ยังไม่มี channel access token", message);
+        Assert.Equal("ยังไม่มี channel access token", quota.Error);
     }
 }

@@ -31,7 +31,7 @@ public class RunsListTests : IAsyncLifetime
         Assert.Equal(["Tom Baker", "Maria Lopez"], rows.Select(r => r.ContactName));
         var maria = rows[1];
         Assert.Equal("Where is my order?", maria.FirstMessage);
-        Assert.Equal("Assigned to Ana Agent", maria.Outcome);
+        Assert.Equal("Assigned to Ana Agent", maria.Outcome.English);
         Assert.False(string.IsNullOrEmpty(maria.ChannelName));
     }
 

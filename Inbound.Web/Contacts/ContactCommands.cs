@@ -21,29 +21,31 @@ public sealed class ContactCommands(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    private static readonly AdminFailure ContactNotFound = NotFound("contact") with { Code = AdminError.ContactNotFound };
+
     public async Task<AdminResult<Guid>> EditAsync(Actor actor, Guid contactId, ContactEdit edit, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct);
-        if (contact is null) return NotFound("contact");
+        if (contact is null) return ContactNotFound;
         var definitions = await db.ContactFieldDefinitions.AsNoTracking().ToDictionaryAsync(f => f.Key, StringComparer.OrdinalIgnoreCase, ct);
         var name = edit.Name ?? contact.Name;
-        if (string.IsNullOrWhiteSpace(name)) return Invalid("name", "A contact needs a name.");
-        if (name.Trim().Length > 200) return Invalid("name", "A name is at most 200 characters.");
+        if (string.IsNullOrWhiteSpace(name)) return Invalid("name", AdminError.ContactNameMissing, "A contact needs a name.");
+        if (name.Trim().Length > 200) return Invalid("name", AdminError.ContactNameTooLong, "A name is at most {0} characters.", 200);
         if (!string.IsNullOrWhiteSpace(edit.Email) && !System.Text.RegularExpressions.Regex.IsMatch(edit.Email.Trim(), @"^[^@\s]+@[^@\s]+\.[^@\s]+$"))
-            return Invalid("email", "Enter a valid email address.");
+            return Invalid("email", AdminError.EmailInvalid, "Enter a valid email address.");
         if (!string.IsNullOrWhiteSpace(edit.Phone) && !System.Text.RegularExpressions.Regex.IsMatch(edit.Phone.Trim(), @"^\+?[0-9 ()\-]{5,25}$"))
-            return Invalid("phone", "Enter a phone number (digits, spaces, + - ( )).");
+            return Invalid("phone", AdminError.PhoneInvalid, "Enter a phone number (digits, spaces, + - ( )).");
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in edit.Fields ?? contact.Fields)
         {
-            if (string.IsNullOrWhiteSpace(key)) return Invalid("fields", "A field needs a name.");
+            if (string.IsNullOrWhiteSpace(key)) return Invalid("fields", AdminError.FieldNameMissing, "A field needs a name.");
             var (normalized, error) = definitions.TryGetValue(key, out var definition) ? definition.Normalize(value) : ((value ?? "").Trim(), null);
             if (error is not null) return Invalid($"fields.{definition!.Key}", error);
             if (normalized!.Length > 0) fields[definition?.Key ?? key.Trim()] = normalized;
         }
         var tags = (edit.Tags ?? contact.Tags).Select(t => (t ?? "").Trim()).Where(t => t.Length > 0).ToList();
-        if (tags.Any(t => t.Length > 50)) return Invalid("tags", "A tag is at most 50 characters.");
+        if (tags.Any(t => t.Length > 50)) return Invalid("tags", AdminError.TagTooLong, "A tag is at most {0} characters.", 50);
 
         contact.Edit(name, edit.Phone ?? (edit.Name is null ? contact.Phone : null), edit.Email ?? (edit.Name is null ? contact.Email : null));
         foreach (var key in contact.Fields.Keys.Where(k => !fields.ContainsKey(k)).ToList()) contact.RemoveField(key);
@@ -59,7 +61,7 @@ public sealed class ContactCommands(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var contact = await db.Contacts.SingleOrDefaultAsync(c => c.Id == contactId, ct);
-        if (contact is null) return NotFound("contact");
+        if (contact is null) return ContactNotFound;
         try
         {
             contact.SetLanguage(language);
@@ -79,7 +81,7 @@ public sealed class ContactCommands(
     /// </summary>
     public async Task<AdminResult<MergeOutcome>> MergeAsync(Actor actor, Guid keptId, Guid mergedId, CancellationToken ct = default)
     {
-        if (keptId == mergedId) return Invalid("mergeId", "Choose two different contacts.");
+        if (keptId == mergedId) return Invalid("mergeId", AdminError.MergeSameContact, "Choose two different contacts.");
         await using var hold = await gate.HoldAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -87,11 +89,11 @@ public sealed class ContactCommands(
         var kept = contacts.SingleOrDefault(c => c.Id == keptId);
         var merged = contacts.SingleOrDefault(c => c.Id == mergedId);
         if (kept is null) return NotFound("contact");
-        if (merged is null) return Invalid("mergeId", "No such contact to merge.");
+        if (merged is null) return Invalid("mergeId", AdminError.MergeContactMissing, "No such contact to merge.");
         var conversations = await db.Conversations.Where(c => c.ContactId == mergedId).ToListAsync(ct);
         var openKept = await db.Conversations.AnyAsync(c => c.ContactId == keptId && c.Status == ConversationStatus.Open, ct);
         if (openKept && conversations.Any(c => c.IsOpen))
-            return Refused($"{kept.Name} and {merged.Name} both have an open conversation: close one of them first, as one person cannot have two open at once.");
+            return Refused(AdminError.MergeBothOpen, "{0} and {1} both have an open conversation: close one of them first, as one person cannot have two open at once.", kept.Name, merged.Name);
 
         var identities = merged.Identities.Count;
         kept.Absorb(merged);
@@ -115,13 +117,13 @@ public sealed class ContactCommands(
     public async Task<AdminResult<StartedConversation>> StartConversationAsync(InboxViewer agent, Guid contactId, Guid channelId, string text,
         ConversationSource source, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(text)) return Invalid("text", "Write the first message.");
+        if (string.IsNullOrWhiteSpace(text)) return Invalid("text", AdminError.FirstMessageMissing, "Write the first message.");
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var contact = await db.Contacts.AsNoTracking().Include(c => c.Identities).SingleOrDefaultAsync(c => c.Id == contactId, ct);
-        if (contact is null) return NotFound("contact");
-        if (contact.Identities.All(i => i.ChannelId != channelId)) return Invalid("channelId", "The contact has no identity on that channel.");
+        if (contact is null) return ContactNotFound;
+        if (contact.Identities.All(i => i.ChannelId != channelId)) return Invalid("channelId", AdminError.ContactNotOnChannel, "The contact has no identity on that channel.");
         var open = await db.Conversations.SingleOrDefaultAsync(c => c.ContactId == contactId && c.Status == ConversationStatus.Open, ct);
-        if (open is not null) return Refused($"{contact.Name} already has an open conversation ({open.Id}): continue it in the inbox.");
+        if (open is not null) return Refused(AdminError.ContactHasOpenConversation, "{0} already has an open conversation ({1}): continue it in the inbox.", contact.Name, open.Id);
         Conversation conversation;
         Message message;
         try
@@ -142,7 +144,7 @@ public sealed class ContactCommands(
         }
         catch (DbUpdateException)
         {
-            return Refused($"{contact.Name} already has an open conversation: continue it in the inbox.");
+            return Refused(AdminError.ContactHasOpenConversation, "{0} already has an open conversation: continue it in the inbox.", contact.Name);
         }
         return Done(new StartedConversation(conversation.Id, message.Id));
     }

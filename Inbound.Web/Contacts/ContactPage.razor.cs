@@ -1,3 +1,4 @@
+using Inbound.Web.Admin;
 using Inbound.Domain.Contacts;
 using Inbound.Web.Admin.Audit;
 using Microsoft.AspNetCore.Components;
@@ -15,6 +16,7 @@ public partial class ContactPage
     [Inject] private ContactFields Fields { get; set; } = null!;
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private IStringLocalizer<ContactPage> L { get; set; } = null!;
+    [Inject] private IStringLocalizer<AdminErrors> Errors { get; set; } = null!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
@@ -60,7 +62,7 @@ public partial class ContactPage
         _newTag = "";
         var actor = Actor.From((await AuthenticationState).User);
         var result = await Commands.EditAsync(actor, ContactId, new ContactEdit(_name, _phone ?? "", _email ?? "", _fields, _tags));
-        (_error, _errorField) = (result.Error, result.Field);
+        (_error, _errorField) = (Errors.Say(result), result.Field);
         if (!result.Succeeded) return;
         Snackbar.Add(L["Saved"], Severity.Success);
         await ReloadAsync();

@@ -18,7 +18,7 @@ internal static class AssignmentExplanations
         return runs
             .SelectMany(r => r.Log.Where(e => e.Decision is { Candidates.Count: > 0 }).Select(e => (r.WorkflowName, Entry: e)))
             .OrderByDescending(x => x.Entry.At)
-            .Select(x => new AssignmentExplanation(x.WorkflowName, x.Entry.Decision!.Rule, x.Entry.Decision.Candidates, x.Entry.At))
+            .Select(x => new AssignmentExplanation(x.WorkflowName, x.Entry.Decision!.Rule, x.Entry.Decision.Candidates, x.Entry.At, x.Entry.Decision.RuleSaid))
             .FirstOrDefault();
     }
 }

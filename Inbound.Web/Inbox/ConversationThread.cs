@@ -26,7 +26,10 @@ public sealed record ConversationThread(
 /// How the workflow chose the current assignee (or left it queued): every candidate and their verdict. Shown to the
 /// assignee and to supervisors and admins, so a person can see why a conversation came to them.
 /// </summary>
-public sealed record AssignmentExplanation(string Workflow, string Rule, IReadOnlyList<Inbound.Domain.Assignment.CandidateVerdict> Candidates, DateTime At);
+/// <param name="Rule">The rule in English.</param>
+/// <param name="RuleSaid">The rule as a phrase, for the screen to say in its reader's language; null for decisions stored before phrases.</param>
+public sealed record AssignmentExplanation(string Workflow, string Rule, IReadOnlyList<Inbound.Domain.Assignment.CandidateVerdict> Candidates, DateTime At,
+    Inbound.Domain.Texts.Phrase? RuleSaid = null);
 
 /// <summary>One line of the thread: a contact's message, a reply, an internal note or a system event.</summary>
 public sealed record ThreadEntry(

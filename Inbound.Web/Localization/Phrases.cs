@@ -19,6 +19,9 @@ public static class PhraseLocalizer
     /// A phrase, list or value in the reader's language: a phrase by its code, its arguments said the same way; a code
     /// without a text keeps the English; names and texts the admin typed stay as typed.
     /// </summary>
+    /// <summary>A stored phrase in the reader's language; a row stored before it had a phrase keeps the English it has.</summary>
+    public static string Say(this IStringLocalizer<Phrases> l, Phrase? said, string? english) => said is null ? english ?? "" : l.Say(said);
+
     public static string Say(this IStringLocalizer<Phrases> l, object? text) => text switch
     {
         null => "",

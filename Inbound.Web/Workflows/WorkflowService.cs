@@ -136,7 +136,7 @@ public sealed class WorkflowService(
                 || EF.Functions.Like(x.Run.EndReason!.ToLower(), pattern, e) || EF.Functions.Like(x.Assignee.ToLower(), pattern, e));
         }
         var found = await rows.OrderByDescending(x => x.Run.StartedAt).Take(take).ToListAsync(ct);
-        return [.. found.Select(x => new RunRow(Summary(x.Run), x.Contact ?? "Unknown contact", x.Channel, x.FirstMessage, RunOutcome.Describe(x.Run)))];
+        return [.. found.Select(x => new RunRow(Summary(x.Run), x.Contact, x.Channel, x.FirstMessage, RunOutcome.Describe(x.Run)))];
     }
 
     /// <summary>The runs on one conversation, newest first: why it went where it went.</summary>

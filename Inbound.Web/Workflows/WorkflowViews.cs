@@ -32,4 +32,6 @@ public sealed record PublishResult(int? VersionNumber, IReadOnlyList<WorkflowIss
 }
 
 /// <summary>A row of the designer's Runs list: whom the run was for, on which conversation, and what came of it.</summary>
-public sealed record RunRow(RunSummary Run, string ContactName, string? ChannelName, string? FirstMessage, string Outcome);
+/// <param name="ContactName">Null when the contact is gone.</param>
+/// <param name="Outcome">What came of the run, said in the reader's language by the list.</param>
+public sealed record RunRow(RunSummary Run, string? ContactName, string? ChannelName, string? FirstMessage, Inbound.Domain.Texts.Phrase Outcome);

@@ -21,20 +21,22 @@ internal static partial class AiConversation
                 return Answered(step, answer, run, context);
 
             case RunInput.TimerInput when run.WaitingFor == RunWait.Ai:
-                return StepResult.Outcome(Outcomes.Failure, "The AI did not answer in time");
+                return StepResult.Outcome(Outcomes.Failure, Phrase.Of(PhraseCode.RunAiTimedOut, "The AI did not answer in time"));
 
             case RunInput.TimerInput:
-                return StepResult.Outcome(Outcomes.Answered, $"No follow-up within {Durations.Describe(step.FollowUpMinutes)}");
+                return StepResult.Outcome(Outcomes.Answered, Phrase.Of(PhraseCode.RunAiNoFollowUp, "No follow-up within {0}", Durations.Of(step.FollowUpMinutes)));
 
             case RunInput.ReplyInput reply:
-                if (IsThanks(reply.Message.Body)) return StepResult.Outcome(Outcomes.Answered, $"The contact said \"{reply.Message.Body}\"");
+                if (IsThanks(reply.Message.Body)) return StepResult.Outcome(Outcomes.Answered, Phrase.Of(PhraseCode.RunContactSaid, "The contact said \"{0}\"", reply.Message.Body));
                 if (Turns(step, run) >= step.MaxTurns)
-                    return StepResult.Outcome(Outcomes.HandOver, $"{step.MaxTurns} AI {(step.MaxTurns == 1 ? "answer" : "answers")} given; a person takes over");
+                    return StepResult.Outcome(Outcomes.HandOver, step.MaxTurns == 1
+                        ? Phrase.Of(PhraseCode.RunAiTurnUsed, "{0} AI answer given; a person takes over", step.MaxTurns)
+                        : Phrase.Of(PhraseCode.RunAiTurnsUsed, "{0} AI answers given; a person takes over", step.MaxTurns));
                 return Ask(step, reply.Message.Body, run, context);
 
             default:
                 return string.IsNullOrWhiteSpace(context.LastMessageText)
-                    ? StepResult.Outcome(Outcomes.HandOver, "The contact has asked nothing yet")
+                    ? StepResult.Outcome(Outcomes.HandOver, Phrase.Of(PhraseCode.RunAiNothingAsked, "The contact has asked nothing yet"))
                     : Ask(step, context.LastMessageText, run, context);
         }
     }
@@ -46,15 +48,16 @@ internal static partial class AiConversation
             EarlierAnswerIds = AnswerIds(step, run),
         }, run);
         run.WaitForAi(context.Now, context.Now + AnswerDeadline);
-        return StepResult.Waiting($"Asked the AI: \"{question}\"");
+        return StepResult.Waiting(Phrase.Of(PhraseCode.RunAiAsked, "Asked the AI: \"{0}\"", question));
     }
 
     private static StepResult Answered(AnswerWithAiStep step, AiStepAnswer answer, WorkflowRun run, IRunContext context)
     {
         var now = context.Now;
-        if (answer.Kind == AiAnswerKind.Failed) return StepResult.Outcome(Outcomes.Failure, $"The AI failed: {answer.Reason}");
+        if (answer.Kind == AiAnswerKind.Failed) return StepResult.Outcome(Outcomes.Failure, Phrase.Of(PhraseCode.RunAiFailed, "The AI failed: {0}", answer.Reason ?? ""));
 
         var sources = answer.Sources.Count == 0 ? "no sources" : string.Join("; ", answer.Sources);
+        object sourcesSaid = answer.Sources.Count == 0 ? Phrase.Of(PhraseCode.RunAiNoSources, "no sources") : sources;
         if (!string.IsNullOrWhiteSpace(answer.Text))
         {
             var reply = context.Conversation.Reply(AuthorKind.Workflow, null, answer.Text, now);
@@ -64,13 +67,15 @@ internal static partial class AiConversation
             context.Store(context.Conversation.AddNote(AuthorKind.Workflow, null, $"AI answer sources: {sources}", now));
         }
         if (answer.Kind == AiAnswerKind.HandOver)
-            return StepResult.Outcome(Outcomes.HandOver, $"The AI hands over ({answer.Reason ?? "unsure"}): \"{answer.Text}\" · sources: {sources}");
+            return StepResult.Outcome(Outcomes.HandOver, Phrase.Of(PhraseCode.RunAiHandsOver, "The AI hands over ({0}): \"{1}\" · sources: {2}",
+                answer.Reason ?? (object)Phrase.Of(PhraseCode.RunAiUnsure, "unsure"), answer.Text, sourcesSaid));
 
         var turns = Turns(step, run) + 1;
         run.SetVariable(TurnsVariable(step), turns.ToString(CultureInfo.InvariantCulture));
         run.SetVariable("ai.answer", answer.Text);
         run.WaitForReply(now, now.AddMinutes(step.FollowUpMinutes));
-        return StepResult.Waiting($"Answered \"{answer.Text}\" · sources: {sources} · answer {turns} of {step.MaxTurns}");
+        return StepResult.Waiting(Phrase.Of(PhraseCode.RunAiAnswered, "Answered \"{0}\" · sources: {1} · answer {2} of {3}",
+            answer.Text, sourcesSaid, turns, step.MaxTurns));
     }
 
     private static int Turns(AnswerWithAiStep step, WorkflowRun run) =>

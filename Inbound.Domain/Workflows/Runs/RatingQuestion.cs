@@ -23,21 +23,21 @@ internal static class RatingQuestion
         {
             case RunInput.TimerInput:
                 return conversation.CsatRating is { } late
-                    ? Rated(run, late, "no comment in time")
-                    : StepResult.Outcome(Outcomes.NoAnswer, $"No rating within {Durations.Describe(step.WindowMinutes)}");
+                    ? Rated(run, late, PhraseCode.RunRatedNoCommentInTime, "Rated {0}, no comment in time")
+                    : StepResult.Outcome(Outcomes.NoAnswer, Phrase.Of(PhraseCode.RunNoRating, "No rating within {0}", Durations.Of(step.WindowMinutes)));
 
             case RunInput.ReplyInput reply:
                 if (conversation.CsatRating is not { } rating)
                 {
                     run.WaitForReply(now, Deadline());
-                    return StepResult.Waiting($"\"{reply.Message.Body}\" is not a rating from 1 to 5; still waiting");
+                    return StepResult.Waiting(Phrase.Of(PhraseCode.RunNotARating, "\"{0}\" is not a rating from 1 to 5; still waiting", reply.Message.Body));
                 }
-                if (conversation.CsatComment is not null) return Rated(run, rating, "with a comment");
+                if (conversation.CsatComment is not null) return Rated(run, rating, PhraseCode.RunRatedWithComment, "Rated {0}, with a comment");
                 if (!step.AsksForComment)
                 {
                     // Nothing more to ask: the contact's next message opens a new conversation again.
                     conversation.EndRatingQuestion();
-                    return Rated(run, rating, "no comment asked");
+                    return Rated(run, rating, PhraseCode.RunRatedNoCommentAsked, "Rated {0}, no comment asked");
                 }
                 if (!run.Variables.ContainsKey(CommentAsked))
                 {
@@ -46,20 +46,20 @@ internal static class RatingQuestion
                 }
                 run.SetVariable("rating", rating.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 run.WaitForReply(now, Deadline());
-                return StepResult.Waiting($"Rated {rating}; asked for a comment");
+                return StepResult.Waiting(Phrase.Of(PhraseCode.RunRatedAskedComment, "Rated {0}; asked for a comment", rating));
 
             default:
                 if (conversation.IsOpen)
                     throw new DomainException("Ask for a rating runs once the conversation is closed: start the workflow with the Conversation closed trigger.");
                 context.Store(conversation.AskForRating(Render(step.Question), TimeSpan.FromMinutes(step.WindowMinutes), now));
                 run.WaitForReply(now, Deadline());
-                return StepResult.Waiting($"Asked for a rating; waiting up to {Durations.Describe(step.WindowMinutes)}");
+                return StepResult.Waiting(Phrase.Of(PhraseCode.RunAskedRating, "Asked for a rating; waiting up to {0}", Durations.Of(step.WindowMinutes)));
         }
     }
 
-    private static StepResult Rated(WorkflowRun run, int rating, string detail)
+    private static StepResult Rated(WorkflowRun run, int rating, PhraseCode code, string englishFormat)
     {
         run.SetVariable("rating", rating.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return StepResult.Outcome(Outcomes.Rated, $"Rated {rating}, {detail}");
+        return StepResult.Outcome(Outcomes.Rated, Phrase.Of(code, englishFormat, rating));
     }
 }

@@ -3,6 +3,8 @@ using Inbound.Domain.Assignment;
 namespace Inbound.Domain.Workflows.Runs;
 
 /// <summary>One step a run went through: when, with which outcome, what it did, and for an assignment, why it went where it went.</summary>
+/// <param name="Detail">What the step did, in English: all that entries logged before <paramref name="Said"/> existed hold.</param>
+/// <param name="Said">What the step did, as a phrase a screen says in its reader's language.</param>
 public sealed record RunLogEntry(
     string NodeId,
     NodeKind Kind,
@@ -10,4 +12,10 @@ public sealed record RunLogEntry(
     DateTime At,
     string? Outcome,
     string Detail,
-    AssignmentDecision? Decision = null);
+    AssignmentDecision? Decision = null,
+    Phrase? Said = null)
+{
+    // A factory, not a second constructor: the stored log is read back through the one constructor.
+    public static RunLogEntry Of(string nodeId, NodeKind kind, string title, DateTime at, string? outcome, Phrase said, AssignmentDecision? decision = null) =>
+        new(nodeId, kind, title, at, outcome, said.English, decision, said);
+}

@@ -43,12 +43,12 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
             var node = run.CurrentNodeId is { } id ? definition.FindNode(id) : null;
             if (node is null)
             {
-                run.Fail($"The step \"{run.CurrentNodeId}\" is not in version {run.VersionNumber}.", context.Now);
+                run.Fail(Phrase.Of(PhraseCode.RunStepMissing, "The step \"{0}\" is not in version {1}.", run.CurrentNodeId ?? "", run.VersionNumber), context.Now);
                 return;
             }
             if (steps >= MaxStepsPerActivation)
             {
-                run.Fail($"Stopped after {MaxStepsPerActivation} steps without waiting: a Jump To loops.", context.Now);
+                run.Fail(Phrase.Of(PhraseCode.RunLoops, "Stopped after {0} steps without waiting: a Jump To loops.", MaxStepsPerActivation), context.Now);
                 return;
             }
 
@@ -56,13 +56,15 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
             try
             {
                 result = node is TriggerNode
-                    ? StepResult.Outcome(Outcomes.Next, "Started")
+                    ? StepResult.Outcome(Outcomes.Next, Phrase.Of(PhraseCode.RunStarted, "Started"))
                     : await StepExecutor.ExecuteAsync(node, input, run, context, definition, cancellationToken);
             }
             catch (DomainException ex)
             {
-                run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, ex.Message));
-                run.Fail(ex.Message, context.Now);
+                // The rule's own message, as the domain wrote it: it says what broke better than any summary.
+                var error = Phrase.Of(PhraseCode.RunError, "{0}", ex.Message);
+                run.Record(RunLogEntry.Of(node.Id, node.Kind, node.Title, context.Now, null, error));
+                run.Fail(error, context.Now);
                 return;
             }
             input = RunInput.Enter;
@@ -70,23 +72,23 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
             switch (result)
             {
                 case StepResult.WaitingResult waiting:
-                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, waiting.Detail));
+                    run.Record(RunLogEntry.Of(node.Id, node.Kind, node.Title, context.Now, null, waiting.Said));
                     return;
                 case StepResult.EndResult end:
-                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, end.Detail));
-                    run.Complete(context.Now, end.Detail);
+                    run.Record(RunLogEntry.Of(node.Id, node.Kind, node.Title, context.Now, null, end.Said));
+                    run.Complete(context.Now, end.Said);
                     return;
                 case StepResult.JumpResult jump:
-                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, null, jump.Detail));
-                    if (definition.FindNode(jump.TargetNodeId) is null) { run.Fail("The step to jump to is missing.", context.Now); return; }
+                    run.Record(RunLogEntry.Of(node.Id, node.Kind, node.Title, context.Now, null, jump.Said));
+                    if (definition.FindNode(jump.TargetNodeId) is null) { run.Fail(Phrase.Of(PhraseCode.RunJumpTargetMissing, "The step to jump to is missing."), context.Now); return; }
                     run.MoveTo(jump.TargetNodeId, context.Now);
                     break;
                 case StepResult.OutcomeResult outcome:
-                    run.Record(new RunLogEntry(node.Id, node.Kind, node.Title, context.Now, outcome.Key, outcome.Detail, outcome.Decision));
+                    run.Record(RunLogEntry.Of(node.Id, node.Kind, node.Title, context.Now, outcome.Key, outcome.Said, outcome.Decision));
                     if (!run.IsActive) return;
                     if (definition.Next(node.Id, outcome.Key) is not { } next)
                     {
-                        run.Complete(context.Now, $"Ended after {node.Title}: {OutcomeLabel(node, outcome.Key)}.");
+                        run.Complete(context.Now, Phrase.Of(PhraseCode.RunEndedAfter, "Ended after {0}: {1}.", node.Title, OutcomeLabel(node, outcome.Key)));
                         return;
                     }
                     run.MoveTo(next.Id, context.Now);

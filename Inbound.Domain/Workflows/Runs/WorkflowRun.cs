@@ -56,7 +56,11 @@ public sealed class WorkflowRun : Entity
     public DateTime StartedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public DateTime? EndedAt { get; private set; }
+    /// <summary>Why the run ended, in English (the API, search, and all that runs ended before <see cref="EndSaid"/> hold).</summary>
     public string? EndReason { get; private set; }
+
+    /// <summary>Why the run ended, as a phrase a screen says in its reader's language.</summary>
+    public Phrase? EndSaid { get; private set; }
 
     // Replaced, never mutated in place: the store detects a change by reference, which keeps saving cheap.
     public IReadOnlyDictionary<string, string> Variables { get; private set; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -121,17 +125,19 @@ public sealed class WorkflowRun : Entity
 
     public void CountInvalidAnswer() => Attempts++;
 
-    public void Complete(DateTime now, string reason = "Finished") => End(RunStatus.Completed, reason, now);
+    public void Complete(DateTime now, Phrase? reason = null) =>
+        End(RunStatus.Completed, reason ?? Phrase.Of(PhraseCode.RunFinished, "Finished"), now);
 
-    public void Cancel(string reason, DateTime now) => End(RunStatus.Cancelled, reason, now);
+    public void Cancel(Phrase reason, DateTime now) => End(RunStatus.Cancelled, reason, now);
 
-    public void Fail(string reason, DateTime now) => End(RunStatus.Failed, reason, now);
+    public void Fail(Phrase reason, DateTime now) => End(RunStatus.Failed, reason, now);
 
-    private void End(RunStatus status, string reason, DateTime now)
+    private void End(RunStatus status, Phrase reason, DateTime now)
     {
         if (!IsActive) return;
         Status = status;
-        EndReason = reason;
+        EndReason = reason.English;
+        EndSaid = reason;
         WaitingFor = RunWait.None;
         WakeAt = null;
         EndedAt = UpdatedAt = now;

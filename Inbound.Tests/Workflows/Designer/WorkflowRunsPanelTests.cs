@@ -1,4 +1,5 @@
 using Bunit;
+using Inbound.Domain.Texts;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Workflows;
 using Inbound.Web.Workflows.Designer;
@@ -10,7 +11,7 @@ public class WorkflowRunsPanelTests : MudComponentTest
     private static RunRow Row(string contact, string outcome, string? message, RunStatus status = RunStatus.Completed) => new(
         new RunSummary(Guid.NewGuid(), Guid.NewGuid(), "Welcome", 2, Guid.NewGuid(), status, null, RunWait.None, null,
             new DateTime(2026, 12, 1, 9, 30, 0, DateTimeKind.Utc), null, null),
-        contact, "Web chat", message, outcome);
+        contact, "Web chat", message, Phrase.Of(PhraseCode.Parts, "{0}", outcome));
 
     [Fact]
     public void Each_run_names_its_contact_outcome_and_first_message()

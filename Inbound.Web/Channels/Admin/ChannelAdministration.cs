@@ -6,7 +6,9 @@ using Inbound.Web.Channels.Telegram;
 using Inbound.Web.Data;
 using Inbound.Web.Inbox.Delivery;
 using Inbound.Web.Ingestion;
+using Inbound.Web.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Inbound.Web.Channels.Admin;
 
@@ -21,7 +23,9 @@ public sealed class ChannelAdministration(
     TelegramBotClient telegram,
     IEnumerable<IChannelSender> senders,
     IAuditLog audit,
-    TimeProvider clock)
+    TimeProvider clock,
+    IStringLocalizer<ChannelAdministration> l,
+    IStringLocalizer<Phrases> phrases)
 {
     public async Task<IReadOnlyList<ChannelRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -50,8 +54,8 @@ public sealed class ChannelAdministration(
         }).ToList();
     }
 
-    /// <returns>Null when saved; otherwise what is wrong.</returns>
-    public async Task<string?> SaveAsync(Actor actor, Guid? id, ChannelDraft draft, string publicBaseUrl, CancellationToken cancellationToken = default)
+    /// <returns>Null when saved; otherwise what is wrong (or, saved, what did not work after), in the admin's language.</returns>
+    public async Task<ChannelSaveProblem?> SaveAsync(Actor actor, Guid? id, ChannelDraft draft, string publicBaseUrl, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         Channel channel;
@@ -61,8 +65,8 @@ public sealed class ChannelAdministration(
         {
             if (id is null)
             {
-                if (string.IsNullOrWhiteSpace(draft.Secret)) return "A new channel needs a secret of at least 16 characters.";
-                if (await db.Channels.AnyAsync(c => c.Key == draft.Key.Trim(), cancellationToken)) return $"The key '{draft.Key}' is taken.";
+                if (string.IsNullOrWhiteSpace(draft.Secret)) return new(false, l["SecretMissing"]);
+                if (await db.Channels.AnyAsync(c => c.Key == draft.Key.Trim(), cancellationToken)) return new(false, l["KeyTaken", draft.Key]);
                 channel = new Channel(draft.Key, draft.Name, draft.Type, draft.Secret);
                 db.Channels.Add(channel);
             }
@@ -96,7 +100,7 @@ public sealed class ChannelAdministration(
         }
         catch (DomainException ex)
         {
-            return ex.Message;
+            return new(false, phrases.Say(ex.Said, ex.Message));
         }
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate(channel.Key);
@@ -108,11 +112,11 @@ public sealed class ChannelAdministration(
             {
                 if (await telegram.SetWebhookAsync(channel.Settings, $"{publicBaseUrl.TrimEnd('/')}/{ProviderWebhooks.PathFor(ChannelType.Telegram, channel.Key)}", channel.Secret,
                         cancellationToken) is { } refusal)
-                    return $"Saved, but {refusal}";
+                    return new(true, l["SavedButTelegramRefused", refusal]);
             }
             catch (HttpRequestException ex)
             {
-                return $"Saved, but Telegram could not be reached to set the webhook: {ex.Message}";
+                return new(true, l["SavedButTelegramUnreachable", ex.Message]);
             }
         }
         return null;
@@ -147,7 +151,7 @@ public sealed class ChannelAdministration(
         var channel = await db.Channels.SingleAsync(c => c.Id == id, cancellationToken);
         // Conversations keep their channel: one that carried traffic can be disabled, not deleted.
         if (await db.Conversations.AnyAsync(c => c.ChannelId == id, cancellationToken) || await db.ContactIdentities.AnyAsync(i => i.ChannelId == id, cancellationToken))
-            return $"{channel.Name} has conversations: disable it instead.";
+            return l["HasConversations", channel.Name];
         db.Channels.Remove(channel);
         await db.SaveChangesAsync(cancellationToken);
         directory.Invalidate(channel.Key);
@@ -161,7 +165,7 @@ public sealed class ChannelAdministration(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var channel = await db.Channels.AsNoTracking().SingleAsync(c => c.Id == id, cancellationToken);
         var sender = senders.FirstOrDefault(s => s.ChannelType == channel.Type);
-        if (sender is null) return DeliveryResult.Refused($"Inbound cannot send on {channel.Type} channels.");
+        if (sender is null) return DeliveryResult.Refused(l["CannotSendOn", channel.Type]);
         var message = new OutboundMessage(Guid.CreateVersion7(), Guid.Empty, channel.Id, channel.Key, recipient.Trim(), text)
         {
             Settings = channel.Settings,
@@ -179,3 +183,6 @@ public sealed class ChannelAdministration(
         }
     }
 }
+
+/// <param name="Saved">The channel is saved, and <paramref name="Message"/> says what did not work after it (the webhook).</param>
+public sealed record ChannelSaveProblem(bool Saved, string Message);

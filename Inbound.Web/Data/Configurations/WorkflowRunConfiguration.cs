@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Inbound.Domain.Conversations;
+using Inbound.Domain.Texts;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 using Microsoft.EntityFrameworkCore;
@@ -18,6 +19,12 @@ internal sealed class WorkflowRunConfiguration : IEntityTypeConfiguration<Workfl
         builder.Property(r => r.WaitingFor).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.CurrentNodeId).HasMaxLength(100);
         builder.Property(r => r.EndReason).HasMaxLength(500);
+        // The reason as a phrase, beside its English: runs ended before it existed have only EndReason, and still show it.
+        builder.Property(r => r.EndSaid)
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, WorkflowJson.Options),
+                json => JsonSerializer.Deserialize<Phrase>(json, WorkflowJson.Options)!)
+            .HasColumnName("EndSaidJson");
         builder.Ignore(r => r.IsActive);
         builder.Property<long>(Workflows.Engine.RunRevision.Property).IsConcurrencyToken();
 

@@ -618,6 +618,10 @@ namespace Inbound.Web.Data.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndSaid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("EndSaidJson");
+
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 

@@ -1,3 +1,4 @@
+using Inbound.Domain.Texts;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Inbound.Domain.Assignment;
@@ -182,7 +183,7 @@ internal sealed class EngineBatchProcessor(
                 case EngineWork.ConversationClosed closed when state.Conversations.GetValueOrDefault(closed.ConversationId) is { } conversation:
                     foreach (var run in state.ActiveRuns(conversation.Id))
                     {
-                        run.Cancel("The conversation was closed.", now);
+                        run.Cancel(Phrase.Of(PhraseCode.RunConversationClosed, "The conversation was closed."), now);
                         touched.Add(run);
                     }
                     pool.LeaveQueue(conversation.Id);

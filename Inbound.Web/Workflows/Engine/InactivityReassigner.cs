@@ -1,3 +1,4 @@
+using Inbound.Domain.Texts;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Workflows;
@@ -28,8 +29,9 @@ internal static class InactivityReassigner
         var reason = watch.Reason(pool.Names.Agent(watch.AgentId), agentLeft);
         var run = watch.RunId is { } runId ? await db.WorkflowRuns.FindAsync([runId], ct) : null;
         var step = watch.AsStep();
-        db.Messages.Add(conversation.AddNote(AuthorKind.System, null, reason, now));
-        watch.Reclaimed(reason, now);
+        // The note stays in the thread as written, so it is written once, in English, like the other system notes.
+        db.Messages.Add(conversation.AddNote(AuthorKind.System, null, reason.English, now));
+        watch.Reclaimed(reason.English, now);
         var decision = pool.Decide(step, passedOver: watch.AgentId);
         if (decision.ChosenAgentId is { } next)
         {
@@ -42,8 +44,8 @@ internal static class InactivityReassigner
             pool.Release(watch.AgentId);
             await pool.EnqueueAsync(conversation, step, watch.RunId, now, ct);
         }
-        run?.Record(new RunLogEntry(watch.StepId, NodeKind.AssignTo, "Reassigned", now,
-            decision.Assigned ? Outcomes.Assigned : Outcomes.NobodyAvailable, reason + " " + decision.Rule, decision));
+        run?.Record(RunLogEntry.Of(watch.StepId, NodeKind.AssignTo, "Reassigned", now,
+            decision.Assigned ? Outcomes.Assigned : Outcomes.NobodyAvailable, Phrase.Of(PhraseCode.RunReassigned, "{0} {1}", reason, decision.Said), decision));
     }
 
     /// <summary>The Business hours step, in the version the run runs, whose open minutes count.</summary>

@@ -39,7 +39,7 @@ internal static class QueueDrainer
             if (await InactivityReassigner.StepAsync(published, run, entry.StepId, ct) is { } queuedBy)
                 await pool.WatchAsync(conversation, queuedBy, agentId, entry.RunId,
                     await InactivityReassigner.HoursAsync(published, run, queuedBy.InactivityHoursOf, ct), now, ct);
-            run?.Record(new RunLogEntry("queue", NodeKind.AssignTo, "Assigned from the queue", now, Outcomes.Assigned, decision.Rule, decision));
+            run?.Record(RunLogEntry.Of("queue", NodeKind.AssignTo, "Assigned from the queue", now, Outcomes.Assigned, decision.Said, decision));
         }
     }
 }

@@ -1,3 +1,4 @@
+using Inbound.Domain.Texts;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
@@ -53,7 +54,7 @@ internal sealed class RunContext(
         // Another run (of this or another workflow) got there first: a conversation is never assigned twice.
         // A workflow that means to hand it over unassigns it first.
         if (conversation.AssigneeId is { } current)
-            return new AssignmentDecision(current, $"Already assigned to {pool.Names.Agent(current)}; left with them.", []);
+            return AssignmentDecision.Of(current, Phrase.Of(PhraseCode.AssignAlreadyAssigned, "Already assigned to {0}; left with them.", pool.Names.Agent(current)), []);
 
         var decision = pool.Decide(step);
         if (decision.ChosenAgentId is { } agentId)

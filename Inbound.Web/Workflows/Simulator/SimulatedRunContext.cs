@@ -1,3 +1,4 @@
+using Inbound.Domain.Texts;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Contacts;
 using Inbound.Domain.Conversations;
@@ -46,7 +47,7 @@ internal sealed class SimulatedRunContext(Conversation conversation, Contact con
     public ValueTask<AssignmentDecision> AssignAsync(AssignToStep step, WorkflowRun run, CancellationToken cancellationToken)
     {
         if (conversation.AssigneeId is { } current)
-            return ValueTask.FromResult(LastDecision = new AssignmentDecision(current, $"Already assigned to {names.Agent(current)}; left with them.", []));
+            return ValueTask.FromResult(LastDecision = AssignmentDecision.Of(current, Phrase.Of(PhraseCode.AssignAlreadyAssigned, "Already assigned to {0}; left with them.", names.Agent(current)), []));
         var decision = AssignmentPlanner.Decide(step, AssignmentCandidates.For(step, roster.Agents, roster.TeamMembers, roster.Open));
         if (decision.ChosenAgentId is { } agentId)
         {
