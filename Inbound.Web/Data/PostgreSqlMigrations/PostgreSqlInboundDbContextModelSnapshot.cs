@@ -624,6 +624,10 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("EndSaid")
+                        .HasColumnType("text")
+                        .HasColumnName("EndSaidJson");
+
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
