@@ -21,10 +21,12 @@ public static class RawSqliteCeiling
         var connectionString = $"Data Source={folder}/raw.db";
         try
         {
-            await using (var db = new InboundDbContext(new DbContextOptionsBuilder<InboundDbContext>().UseSqlite(connectionString).Options))
+            await using (var db = new InboundDbContext(new DbContextOptionsBuilder<InboundDbContext>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).Options))
                 await db.Database.MigrateAsync();
 
             await using var connection = new SqliteConnection(connectionString);
+            // The contacts' name index is in Thai order: a connection that writes contacts needs the collation, as the app's do.
+            ThaiCollation.Register(connection);
             await connection.OpenAsync();
             await Execute(connection, null, SqlitePragmas.Sql);
             var channelId = Guid.NewGuid().ToString().ToUpperInvariant();

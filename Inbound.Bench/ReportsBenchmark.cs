@@ -39,7 +39,7 @@ public static class ReportsBenchmark
         Console.WriteLine($"{conversations:N0} conversations, {conversations * (long)messagesPer:N0} messages over {Days} days → {file}");
         try
         {
-            var options = new DbContextOptionsBuilder<InboundDbContext>().UseSqlite(connectionString).Options;
+            var options = new DbContextOptionsBuilder<InboundDbContext>().UseSqlite(connectionString).AddInterceptors(new SqlitePragmas()).Options;
             await using (var db = new InboundDbContext(options)) await db.Database.MigrateAsync();
 
             var clock = Stopwatch.StartNew();
@@ -86,6 +86,7 @@ public static class ReportsBenchmark
     {
         var random = new Random(12);
         await using var connection = new SqliteConnection(connectionString);
+        ThaiCollation.Register(connection);
         await connection.OpenAsync();
         await Exec(connection, SqlitePragmas.Sql + "PRAGMA cache_size=-200000;");
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
@@ -258,6 +259,7 @@ public static class ReportsBenchmark
     private static async Task<DateTime> ReusedEndAsync(string connectionString)
     {
         await using var connection = new SqliteConnection(connectionString);
+        ThaiCollation.Register(connection);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT max(OpenedAt) FROM ConversationFacts";
