@@ -113,15 +113,27 @@ public sealed class AgentPresence(
     {
         try
         {
-            await using var db = await dbFactory.CreateDbContextAsync();
-            var agent = await db.Agents.SingleOrDefaultAsync(a => a.Id == agentId);
-            if (agent is null || agent.Availability != from)
+            // The agent's row carries the assignment ticket: an assignment saved meanwhile conflicts with this save,
+            // which is then made again on the fresh row rather than lost (the agent would stay away while here).
+            for (var attempt = 1; ; attempt++)
             {
-                if (to == AgentAvailability.Away) await ledger.TakeMadeAwayAsync(agentId);
-                return;
+                await using var db = await dbFactory.CreateDbContextAsync();
+                var agent = await db.Agents.SingleOrDefaultAsync(a => a.Id == agentId);
+                if (agent is null || agent.Availability != from)
+                {
+                    if (to == AgentAvailability.Away) await ledger.TakeMadeAwayAsync(agentId);
+                    return;
+                }
+                agent.SetAvailability(to, clock.GetUtcNow().UtcDateTime);
+                try
+                {
+                    await db.SaveAndPublishAsync(publisher);
+                    return;
+                }
+                catch (DbUpdateConcurrencyException) when (attempt < 5)
+                {
+                }
             }
-            agent.SetAvailability(to, clock.GetUtcNow().UtcDateTime);
-            await db.SaveAndPublishAsync(publisher);
         }
         catch (Exception ex)
         {
