@@ -37,6 +37,8 @@ internal sealed class EngineBatchProcessor(
     ILogger<EngineBatchProcessor> logger)
 {
     private const int ConflictRetries = 5;
+    // Work queued again after its conflicts; a second round of them leaves it to the sweep. Small: entries go on success.
+    private readonly ConcurrentDictionary<EngineWork, byte> _requeued = new();
     private readonly ConcurrentDictionary<Guid, string> _channelKeys = new();
 
     public async Task ProcessAsync(IReadOnlyList<EngineWork> batch, CancellationToken cancellationToken)
@@ -46,6 +48,7 @@ internal sealed class EngineBatchProcessor(
         try
         {
             await ProcessOnceAsync(batch, cancellationToken);
+            if (!_requeued.IsEmpty) foreach (var work in batch) _requeued.TryRemove(work, out _);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && batch.Count > 1)
         {
@@ -115,14 +118,27 @@ internal sealed class EngineBatchProcessor(
             try
             {
                 await ProcessOnceAsync([work], cancellationToken);
+                _requeued.TryRemove(work, out _);
                 return;
             }
             catch (DbUpdateException ex) when (attempt < ConflictRetries)
             {
                 logger.LogDebug(ex, "{Work} conflicted (attempt {Attempt}); retrying on fresh state", work, attempt);
+                // Another node's engine writes the same agents: a short random pause keeps the two from colliding in
+                // step. Real time, not the app's clock: a test's fake clock must not hold the engine still.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+            }
+            catch (DbUpdateException ex) when (_requeued.TryAdd(work, 0))
+            {
+                // Still conflicting: back to the end of the queue once, behind the work it collides with, rather than
+                // left for the sweep (Workflows:SweepEvery) to find half a minute later.
+                logger.LogInformation(ex, "{Work} conflicted {Attempts} times; queued again", work, attempt);
+                queue.Enqueue(work);
+                return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                _requeued.TryRemove(work, out _);
                 logger.LogError(ex, "The workflow engine could not process {Work}", work);
                 return;
             }
