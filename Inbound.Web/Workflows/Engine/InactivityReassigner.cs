@@ -44,7 +44,7 @@ internal static class InactivityReassigner
             pool.Release(watch.AgentId);
             await pool.EnqueueAsync(conversation, step, watch.RunId, now, ct);
         }
-        run?.Record(RunLogEntry.Of(watch.StepId, NodeKind.AssignTo, "Reassigned", now,
+        run?.Record(RunLogEntry.Of(watch.StepId, NodeKind.AssignTo, Phrase.Of(PhraseCode.RunStepReassigned, "Reassigned"), now,
             decision.Assigned ? Outcomes.Assigned : Outcomes.NobodyAvailable, Phrase.Of(PhraseCode.RunReassigned, "{0} {1}", reason, decision.Said), decision));
     }
 
