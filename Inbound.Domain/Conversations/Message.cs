@@ -7,6 +7,9 @@ public sealed class Message : Entity
 {
     public const int MaxBodyLength = 4096;
 
+    /// <summary>A system note as a phrase, for a screen to say in its reader's language; null for notes written before, which keep their English body.</summary>
+    public Phrase? Said { get; internal set; }
+
     private Message() { Body = ""; }
 
     internal Message(Guid conversationId, Guid channelId, MessageDirection direction, AuthorKind authorKind, Guid? authorId,
