@@ -166,7 +166,7 @@ public sealed class Contact : Entity
             RemoveField(LanguageField);
             return;
         }
-        SetField(LanguageField, Languages.LanguageCode.Normalize(language) ?? throw new DomainException($"\"{language}\" is not a language code (e.g. th, en)."));
+        SetField(LanguageField, Languages.LanguageCode.Normalize(language) ?? throw new DomainException(Phrase.Of(PhraseCode.LanguageCodeInvalid, "\"{0}\" is not a language code (e.g. th, en).", language)));
     }
 
     public bool HasTag(string tag) => Tags.Contains(tag, StringComparer.OrdinalIgnoreCase);

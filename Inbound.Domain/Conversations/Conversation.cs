@@ -107,6 +107,14 @@ public sealed partial class Conversation : Entity
     public Message AddNote(AuthorKind author, Guid? authorId, string body, DateTime now) =>
         Add(MessageDirection.InternalNote, author, authorId, body, null, DeliveryStatus.Sent, now);
 
+    /// <summary>A system event the thread says in its reader's language; the body keeps the English for the API.</summary>
+    public Message AddNote(AuthorKind author, Guid? authorId, Phrase said, DateTime now)
+    {
+        var note = AddNote(author, authorId, said.English, now);
+        note.Said = said;
+        return note;
+    }
+
     public void RouteToTeam(Guid teamId, DateTime now)
     {
         EnsureOpen();

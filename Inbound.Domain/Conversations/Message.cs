@@ -7,6 +7,9 @@ public sealed class Message : Entity
 {
     public const int MaxBodyLength = 4096;
 
+    /// <summary>A system note as a phrase, for a screen to say in its reader's language; null for notes written before, which keep their English body.</summary>
+    public Phrase? Said { get; internal set; }
+
     private Message() { Body = ""; }
 
     internal Message(Guid conversationId, Guid channelId, MessageDirection direction, AuthorKind authorKind, Guid? authorId,
@@ -14,9 +17,9 @@ public sealed class Message : Entity
         IReadOnlyList<Guid>? attachmentIds = null)
     {
         body ??= "";
-        if (string.IsNullOrWhiteSpace(body) && attachmentIds is not { Count: > 0 }) throw new DomainException("A message cannot be empty.");
-        if (attachmentIds is { Count: > MaxAttachments }) throw new DomainException($"A message carries at most {MaxAttachments} files.");
-        if (body.Length > MaxBodyLength) throw new DomainException($"A message has at most {MaxBodyLength} characters.");
+        if (string.IsNullOrWhiteSpace(body) && attachmentIds is not { Count: > 0 }) throw new DomainException(Phrase.Of(PhraseCode.MessageEmpty, "A message cannot be empty."));
+        if (attachmentIds is { Count: > MaxAttachments }) throw new DomainException(Phrase.Of(PhraseCode.MessageTooManyFiles, "A message carries at most {0} files.", MaxAttachments));
+        if (body.Length > MaxBodyLength) throw new DomainException(Phrase.Of(PhraseCode.MessageTooLong, "A message has at most {0} characters.", MaxBodyLength));
         ConversationId = conversationId;
         ChannelId = channelId;
         Direction = direction;

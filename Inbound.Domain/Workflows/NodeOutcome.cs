@@ -33,4 +33,17 @@ public static class Outcomes
     public static string Option(string option) => OptionPrefix + option.Trim();
     public static string Rule(string ruleId) => RulePrefix + ruleId;
     public static string Label(string label) => LabelPrefix + label.Trim();
+
+    /// <summary>
+    /// An outcome as its step's card names it, so that a run's end reason and the card read alike in any language: a
+    /// fixed one by its code, a rule by its title, an option or label as the admin typed it.
+    /// </summary>
+    public static object Said(WorkflowNode node, NodeOutcome outcome) => outcome.Key switch
+    {
+        NobodyAvailable when node is AssignToStep { QueueWhenNobodyAvailable: true } => new Phrase(PhraseCode.OutcomeQueued, [], "Queued, nobody available"),
+        var key when node is BranchStep branch && branch.Rules.FirstOrDefault(r => Rule(r.Id) == key) is { } rule => rule.TitleText,
+        var key when key.Length > 0 && !key.Contains(':') && Enum.TryParse<PhraseCode>($"Outcome{char.ToUpperInvariant(key[0])}{key[1..]}", out var code) =>
+            new Phrase(code, [], outcome.Label),
+        _ => outcome.Label,
+    };
 }

@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Bunit;
 using Inbound.Web.Accounts;
+using Inbound.Web.Admin;
 using Inbound.Web.Admin.Audit;
 using Inbound.Web.Channels.Admin;
 using Inbound.Web.Components.Layout;
 using Inbound.Web.Contacts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace Inbound.Tests.Localization;
@@ -171,5 +173,52 @@ public sealed class ThaiPagesTests : MudComponentTest, IClassFixture<InboundApp>
         Assert.False(ok);
         Assert.Equal("ช่องทางนี้ยังไม่มี channel access token", message);
         Assert.Equal("ยังไม่มี channel access token", quota.Error);
+    }
+    [Fact]
+    public async Task A_contacts_page_says_a_field_value_or_a_first_message_that_does_not_fit_in_Thai()
+    {
+        var key = $"Seats{Guid.NewGuid():N}"[..20];
+        await _app.QueryAsync(async db =>
+        {
+            db.ContactFieldDefinitions.Add(new Inbound.Domain.Contacts.ContactFieldDefinition(key, "จำนวนที่นั่ง", Inbound.Domain.Contacts.ContactFieldType.Number));
+            return await db.SaveChangesAsync();
+        });
+        var opened = await new ChannelClient(_app.CreateHttpClient()).SendOkAsync($"m-{Guid.NewGuid():N}", $"+66{Random.Shared.Next(10000000, 99999999)}", "สวัสดีค่ะ", "มาลี ใจดี");
+        var contactId = await _app.QueryAsync(async db =>
+        {
+            var conversation = await db.Conversations.SingleAsync(c => c.Id == opened.ConversationId);
+            conversation.Close(new Inbound.Domain.Conversations.ClosingNote("Resolved", "Done"), null, DateTime.UtcNow);
+            await db.SaveChangesAsync();
+            return conversation.ContactId;
+        });
+        await SignInAsAsync("admin@inbound.local", Roles.Admin, Policies.Agent, Policies.Supervisor, Policies.Admin);
+        using var thai = ThaiCulture.Use();
+        RenderPopovers();
+        var cut = Render<ContactPage>(p => p.Add(x => x.ContactId, contactId));
+        cut.WaitForElement($"#field-{key}");
+
+        cut.Find($"#field-{key}").Change("หนึ่งโหล");
+        await cut.InvokeAsync(() => cut.Find("[data-testid=contact-save]").Click());
+        cut.WaitForAssertion(() => Assert.Equal("จำนวนที่นั่ง ต้องเป็นตัวเลข", cut.Find("[data-testid=contact-edit-error]").TextContent.Trim()));
+
+        // The thread's own rule (a message's length) reads in Thai on the start-conversation panel too.
+        cut.Find("#start-conversation-text").Change(new string('ก', Inbound.Domain.Conversations.Message.MaxBodyLength + 1));
+        await cut.InvokeAsync(() => cut.Find("[data-testid=start-conversation-send]").Click());
+        cut.WaitForAssertion(() => Assert.Contains("ข้อความมีได้ไม่เกิน 4096 ตัวอักษร", cut.Find("[data-testid=start-conversation]").TextContent));
+        NoEnglish(TextOf(cut), "must be a number", "at most 4096 characters");
+    }
+
+    [Fact]
+    public async Task A_language_that_is_not_a_code_is_refused_in_Thai()
+    {
+        var opened = await new ChannelClient(_app.CreateHttpClient()).SendOkAsync($"m-{Guid.NewGuid():N}", $"+66{Random.Shared.Next(10000000, 99999999)}", "สวัสดี", "ดวงใจ ใจดี");
+        var contactId = await _app.QueryAsync(db => db.Conversations.Where(c => c.Id == opened.ConversationId).Select(c => c.ContactId).SingleAsync());
+        using var thai = ThaiCulture.Use();
+
+        var refused = await Services.GetRequiredService<ContactCommands>().SetLanguageAsync(contactId, "thai!");
+
+        Assert.Equal("\"thai!\" ไม่ใช่รหัสภาษา (เช่น th, en)", Services.GetRequiredService<IStringLocalizer<Inbound.Web.Admin.AdminErrors>>()
+            .Say(refused, Services.GetRequiredService<IStringLocalizer<Inbound.Web.Localization.Phrases>>()));
+        Assert.Equal("\"thai!\" is not a language code (e.g. th, en).", refused.Error);
     }
 }

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using Inbound.Domain.Agents;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Workflows;
+using Inbound.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -73,6 +74,11 @@ public class InactivityReassignTests : IAsyncLifetime
 
         await Eventually.TrueAsync(async () => await AssigneeAsync(id) is { } now && now != first, "the conversation to go to the other agent");
         Assert.Contains($"{firstName} did not reply within 10 minutes; reassigned.", await NotesAsync(id));
+        // Agents reading the thread in Thai read the note in Thai: it is stored with its phrase.
+        var said = await _app.QueryAsync(db => db.Messages.Where(m => m.ConversationId == id && m.AuthorKind == AuthorKind.System && m.Said != null).Select(m => m.Said).ToListAsync());
+        using (Inbound.Tests.Localization.ThaiCulture.Use())
+            Assert.Contains($"{firstName} ไม่ได้ตอบภายใน 10 นาที จึงมอบหมายใหม่", said.Select(p => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+                .GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Inbound.Web.Localization.Phrases>>(_app.Services).Say(p)));
         await told.WaitForAsync(e => e.Kind == Inbound.Web.Inbox.Live.InboxEventKinds.AssignmentReclaimed && e.ConversationId == id);
         var run = await _app.RunAsync(id, r => r.Log.Any(e => e.Title == "Reassigned"), "the run log to say why");
         var entry = run.Log.Single(e => e.Title == "Reassigned");

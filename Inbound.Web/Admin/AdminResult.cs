@@ -1,3 +1,6 @@
+using Inbound.Domain.SeedWork;
+using Inbound.Domain.Texts;
+
 namespace Inbound.Web.Admin;
 
 public enum AdminOutcome
@@ -25,8 +28,11 @@ public sealed record AdminResult<T>(AdminOutcome Outcome, T? Value = default, st
     /// <summary>The values the error is filled with, in the order of its {0}, {1} placeholders.</summary>
     public IReadOnlyList<object> Args { get; init; } = [];
 
+    /// <summary>A rule of the domain that was broken, said as a phrase; null when the error has a code or only English.</summary>
+    public Phrase? Said { get; init; }
+
     public static implicit operator AdminResult<T>(AdminFailure failure) =>
-        new(failure.Outcome, default, failure.Field, failure.Error) { Code = failure.Code, Args = failure.Args };
+        new(failure.Outcome, default, failure.Field, failure.Error) { Code = failure.Code, Args = failure.Args, Said = failure.Said };
 }
 
 /// <summary>A failed <see cref="AdminResult{T}"/> of any type: <c>return Admin.Invalid("name", AdminError.NameMissing, "…");</c>.</summary>
@@ -34,6 +40,7 @@ public sealed record AdminFailure(AdminOutcome Outcome, string? Field, string Er
 {
     public AdminError? Code { get; init; }
     public IReadOnlyList<object> Args { get; init; } = [];
+    public Phrase? Said { get; init; }
 }
 
 public static class AdminResults
@@ -42,6 +49,12 @@ public static class AdminResults
     public static AdminFailure NotFound(string what) => new(AdminOutcome.NotFound, null, $"No such {what}.");
     public static AdminFailure Invalid(string field, string error) => new(AdminOutcome.Invalid, field, error);
     public static AdminFailure Refused(string error) => new(AdminOutcome.Refused, null, error);
+
+    /// <summary>An invalid value the domain refused with a phrase (a page says it in its reader's language); else its English.</summary>
+    public static AdminFailure Invalid(string field, Phrase said) => new(AdminOutcome.Invalid, field, said.English) { Said = said };
+
+    public static AdminFailure Invalid(string field, DomainException refused) =>
+        refused.Said is { } said ? Invalid(field, said) : Invalid(field, refused.Message);
 
     /// <summary>An invalid value, with a code a page translates and the English the API sends.</summary>
     public static AdminFailure Invalid(string field, AdminError code, string englishFormat, params object[] args) =>

@@ -68,7 +68,7 @@ public sealed class ContactCommands(
         }
         catch (DomainException ex)
         {
-            return Invalid("language", ex.Message);
+            return Invalid("language", ex);
         }
         await db.SaveChangesAsync(ct);
         return Done(contact.Language);
@@ -134,7 +134,7 @@ public sealed class ContactCommands(
         }
         catch (DomainException ex)
         {
-            return Invalid("text", ex.Message);
+            return Invalid("text", ex);
         }
         db.Conversations.Add(conversation);
         db.Messages.Add(message);

@@ -1,5 +1,6 @@
 using Inbound.Domain.Contacts;
 using Inbound.Domain.SeedWork;
+using Inbound.Domain.Texts;
 using Inbound.Web.Admin;
 using Inbound.Web.Admin.Audit;
 using Inbound.Web.Data;
@@ -31,7 +32,13 @@ public sealed class ContactFields(IDbContextFactory<InboundDbContext> dbFactory,
         }
         catch (DomainException ex)
         {
-            return Invalid(ex.Message.StartsWith("A field's key") ? "key" : ex.Message.Contains("choice") ? "choices" : "type", ex.Message);
+            var where = ex.Said?.Code switch
+            {
+                PhraseCode.ContactFieldKeyInvalid => "key",
+                PhraseCode.ContactFieldChoicesMissing => "choices",
+                _ => "type",
+            };
+            return Invalid(where, ex);
         }
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(actor, "contact-field.saved", field.Key, $"{field.Type}{(field.Choices.Count > 0 ? ": " + string.Join(", ", field.Choices) : "")}", ct);

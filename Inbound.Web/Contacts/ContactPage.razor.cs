@@ -17,6 +17,7 @@ public partial class ContactPage
     [Inject] private ISnackbar Snackbar { get; set; } = null!;
     [Inject] private IStringLocalizer<ContactPage> L { get; set; } = null!;
     [Inject] private IStringLocalizer<AdminErrors> Errors { get; set; } = null!;
+    [Inject] private IStringLocalizer<Inbound.Web.Localization.Phrases> Phrases { get; set; } = null!;
 
     [CascadingParameter] private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
@@ -62,7 +63,7 @@ public partial class ContactPage
         _newTag = "";
         var actor = Actor.From((await AuthenticationState).User);
         var result = await Commands.EditAsync(actor, ContactId, new ContactEdit(_name, _phone ?? "", _email ?? "", _fields, _tags));
-        (_error, _errorField) = (Errors.Say(result), result.Field);
+        (_error, _errorField) = (Errors.Say(result, Phrases), result.Field);
         if (!result.Succeeded) return;
         Snackbar.Add(L["Saved"], Severity.Success);
         await ReloadAsync();

@@ -46,7 +46,9 @@ public sealed record ThreadEntry(
     /// <summary>Why the channel did not take it, for a reply that failed.</summary>
     string? DeliveryError = null,
     /// <summary>Files it carries: images shown inline, others as downloads.</summary>
-    IReadOnlyList<Channels.Media.AttachmentView>? Attachments = null)
+    IReadOnlyList<Channels.Media.AttachmentView>? Attachments = null,
+    /// <summary>A system note as a phrase; null for notes stored before, shown with their English body.</summary>
+    Inbound.Domain.Texts.Phrase? Said = null)
 {
     public bool IsSystemEvent => Direction == MessageDirection.InternalNote && AuthorKind is AuthorKind.System or AuthorKind.Workflow;
 }

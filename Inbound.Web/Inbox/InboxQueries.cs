@@ -159,7 +159,7 @@ public sealed class InboxQueries(IDbContextFactory<InboundDbContext> dbFactory) 
 
         var files = await Channels.Media.AttachmentQuery.DescribeAsync(db, messages, cancellationToken);
         var read = messages.Select(m => new ThreadEntry(m.Id, m.Direction, m.AuthorKind, AuthorName(m, contact.Name, names.Agents), m.Body, m.DeliveryStatus, m.CreatedAt, m.QuickReplies,
-            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null, m.DeliveryError, Channels.Media.AttachmentQuery.Of(m, files))).ToList();
+            m.AuthorKind == AuthorKind.Agent ? m.AuthorId : null, m.DeliveryError, Channels.Media.AttachmentQuery.Of(m, files), m.Said)).ToList();
         var reread = read.Select(e => e.Id).ToHashSet();
         var entries = kept.Count == 0 ? read : [.. kept.Where(e => !reread.Contains(e.Id)), .. read];
         var channel = channels[c.ChannelId];

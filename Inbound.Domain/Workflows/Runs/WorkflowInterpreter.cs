@@ -97,5 +97,5 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
         }
     }
 
-    private static string OutcomeLabel(WorkflowNode node, string key) => node.Outcomes().FirstOrDefault(o => o.Key == key)?.Label ?? key;
+    private static object OutcomeLabel(WorkflowNode node, string key) => Outcomes.Said(node, node.Outcomes().FirstOrDefault(o => o.Key == key) ?? new NodeOutcome(key, key));
 }

@@ -22,6 +22,12 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         builder.Property(m => m.Template).HasConversion(
             v => v == null ? null : JsonSerializer.Serialize(v, (JsonSerializerOptions?)null),
             v => v == null ? null : JsonSerializer.Deserialize<SentTemplate>(v, (JsonSerializerOptions?)null));
+        // A system note as a phrase, beside its English body: notes stored before it existed keep only the body.
+        builder.Property(m => m.Said)
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, Inbound.Domain.Workflows.WorkflowJson.Options),
+                json => JsonSerializer.Deserialize<Inbound.Domain.Texts.Phrase>(json, Inbound.Domain.Workflows.WorkflowJson.Options)!)
+            .HasColumnName("SaidJson");
 
         // Webhook retries carry the same id: the second insert is refused, so a message is stored once.
         builder.HasIndex(m => new { m.ChannelId, m.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");

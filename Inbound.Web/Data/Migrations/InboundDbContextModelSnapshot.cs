@@ -484,6 +484,10 @@ namespace Inbound.Web.Data.Migrations
                     b.PrimitiveCollection<string>("QuickReplies")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Said")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("SaidJson");
+
                     b.Property<string>("Template")
                         .HasColumnType("TEXT");
 

@@ -21,14 +21,7 @@ public sealed class WorkflowTexts(IStringLocalizer<WorkflowTexts> l, IStringLoca
     /// <summary>What is missing or wrong in a step's settings, as its settings panel lists it.</summary>
     public IEnumerable<string> Problems(WorkflowNode node) => node.Problems().Select(p => phrases.Say(p));
 
-    public string Outcome(NodeOutcome outcome, WorkflowNode node) => outcome.Key switch
-    {
-        Outcomes.NobodyAvailable when node is AssignToStep { QueueWhenNobodyAvailable: true } => l["OutcomeQueued"],
-        // A rule without a label is named after its first condition, which reads in the reader's language.
-        var key when node is BranchStep branch && branch.Rules.FirstOrDefault(r => Outcomes.Rule(r.Id) == key) is { } rule => phrases.Say(rule.TitleText),
-        var key when key.Length > 0 && !key.Contains(':') && l[$"Outcome{char.ToUpperInvariant(key[0])}{key[1..]}"] is { ResourceNotFound: false } text => text,
-        _ => outcome.Label,
-    };
+    public string Outcome(NodeOutcome outcome, WorkflowNode node) => phrases.Say(Outcomes.Said(node, outcome));
 
     /// <summary>An issue without a translation (no code, or a code this screen does not know) keeps its English message.</summary>
     public string Issue(WorkflowIssue issue, Func<string, WorkflowNode?> findNode)

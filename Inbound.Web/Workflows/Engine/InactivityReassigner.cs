@@ -29,8 +29,8 @@ internal static class InactivityReassigner
         var reason = watch.Reason(pool.Names.Agent(watch.AgentId), agentLeft);
         var run = watch.RunId is { } runId ? await db.WorkflowRuns.FindAsync([runId], ct) : null;
         var step = watch.AsStep();
-        // The note stays in the thread as written, so it is written once, in English, like the other system notes.
-        db.Messages.Add(conversation.AddNote(AuthorKind.System, null, reason.English, now));
+        // The note keeps its English body for the API and its phrase for agents who read the thread in another language.
+        db.Messages.Add(conversation.AddNote(AuthorKind.System, null, reason, now));
         watch.Reclaimed(reason.English, now);
         var decision = pool.Decide(step, passedOver: watch.AgentId);
         if (decision.ChosenAgentId is { } next)
@@ -44,7 +44,7 @@ internal static class InactivityReassigner
             pool.Release(watch.AgentId);
             await pool.EnqueueAsync(conversation, step, watch.RunId, now, ct);
         }
-        run?.Record(RunLogEntry.Of(watch.StepId, NodeKind.AssignTo, "Reassigned", now,
+        run?.Record(RunLogEntry.Of(watch.StepId, NodeKind.AssignTo, Phrase.Of(PhraseCode.RunStepReassigned, "Reassigned"), now,
             decision.Assigned ? Outcomes.Assigned : Outcomes.NobodyAvailable, Phrase.Of(PhraseCode.RunReassigned, "{0} {1}", reason, decision.Said), decision));
     }
 

@@ -1,3 +1,4 @@
+using Inbound.Domain.Texts;
 using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Web.Data;
@@ -39,7 +40,7 @@ internal static class QueueDrainer
             if (await InactivityReassigner.StepAsync(published, run, entry.StepId, ct) is { } queuedBy)
                 await pool.WatchAsync(conversation, queuedBy, agentId, entry.RunId,
                     await InactivityReassigner.HoursAsync(published, run, queuedBy.InactivityHoursOf, ct), now, ct);
-            run?.Record(RunLogEntry.Of("queue", NodeKind.AssignTo, "Assigned from the queue", now, Outcomes.Assigned, decision.Said, decision));
+            run?.Record(RunLogEntry.Of("queue", NodeKind.AssignTo, Phrase.Of(PhraseCode.RunStepAssignedFromQueue, "Assigned from the queue"), now, Outcomes.Assigned, decision.Said, decision));
         }
     }
 }
