@@ -490,6 +490,10 @@ namespace Inbound.Web.Data.PostgreSqlMigrations
                     b.PrimitiveCollection<string[]>("QuickReplies")
                         .HasColumnType("text[]");
 
+                    b.Property<string>("Said")
+                        .HasColumnType("text")
+                        .HasColumnName("SaidJson");
+
                     b.Property<string>("Template")
                         .HasColumnType("text");
 
