@@ -18,7 +18,16 @@ public sealed class ReportProjectionWorker(ReportEventSubscriber events, ReportP
     {
         try
         {
-            await BackfillAsync(stoppingToken);
+            try
+            {
+                await BackfillAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A conversation projected meanwhile by a live change (or another node) conflicts with the backfill's
+                // insert. The reports must not stop the node: the live changes go on and the next start backfills again.
+                logger.LogError(ex, "Backfilling the reports failed; live changes are projected and the next start tries again");
+            }
             var batch = new List<Guid>(BatchSize);
             _pulse.Idle();
             while (await events.Changed.WaitToReadAsync(stoppingToken))
