@@ -50,10 +50,17 @@ public sealed class InboxUser(InboundApp app, string email, string token, Guid a
 
     public static async Task<InboxUser> SignInAsync(InboundApp app, string email)
     {
+        var (user, token) = await TokenForAsync(app, email);
+        return new InboxUser(app, email, token, user.AgentId!.Value);
+    }
+
+    /// <summary>A personal access token for any demo account, an admin without an agent profile included.</summary>
+    public static async Task<(InboundUser User, string Token)> TokenForAsync(InboundApp app, string email)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<UserManager<InboundUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No demo account {email}");
         var created = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "tests");
-        return new InboxUser(app, email, created.Secret, user.AgentId!.Value);
+        return (user, created.Secret);
     }
 }

@@ -1,8 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Inbound.Web.Accounts;
-using Inbound.Web.Accounts.Tokens;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Inbound.Tests.Pages;
@@ -54,12 +51,9 @@ public class EveryPageRendersTests(InboundApp app) : IClassFixture<InboundApp>
 
     private async Task<HttpClient> SignedInAsync(string email)
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        var user = await scope.ServiceProvider.GetRequiredService<UserManager<InboundUser>>().FindByEmailAsync(email)
-            ?? throw new InvalidOperationException($"No demo account {email}");
-        var token = await scope.ServiceProvider.GetRequiredService<ApiTokenService>().CreateAsync(user.Id, "pages");
+        var (_, token) = await InboxUser.TokenForAsync(app, email);
         var http = app.CreateHttpClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return http;
     }
 }
