@@ -51,5 +51,21 @@ public sealed class ThaiRunTitlesTests : MudComponentTest
         Assert.Equal("เข้าคิว ไม่มีเจ้าหน้าที่ว่าง", texts.Outcome(queued, assign));
     }
 
+    [Fact]
+    public void A_run_ended_after_a_step_without_a_name_says_the_kind_of_step_in_Thai_also_after_it_was_stored()
+    {
+        var ask = new AskQuestionStep { Id = "ask" };
+        var named = new AskQuestionStep { Id = "email", Label = "Email please" };
+        var answered = ask.Outcomes().Single(o => o.Key == Outcomes.Answered);
+        Phrase Stored(WorkflowNode step) => JsonSerializer.Deserialize<Phrase>(JsonSerializer.Serialize(
+            Phrase.Of(PhraseCode.RunEndedAfter, "Ended after {0}: {1}.", StepName.Of(step), Outcomes.Said(step, answered)), WorkflowJson.Options), WorkflowJson.Options)!;
+
+        using var thai = ThaiCulture.Use();
+
+        Assert.Equal("จบหลังขั้นตอน ถามคำถาม: ตอบแล้ว", Say(Stored(ask)));
+        Assert.Equal("Ended after Ask a question: Answered.", Stored(ask).English);
+        Assert.Equal("จบหลังขั้นตอน Email please: ตอบแล้ว", Say(Stored(named)));
+    }
+
     private string Say(object phrase) => Services.GetRequiredService<IStringLocalizer<Phrases>>().Say(phrase);
 }

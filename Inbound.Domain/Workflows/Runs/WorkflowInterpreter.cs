@@ -88,7 +88,7 @@ public sealed class WorkflowInterpreter(WorkflowDefinition definition)
                     if (!run.IsActive) return;
                     if (definition.Next(node.Id, outcome.Key) is not { } next)
                     {
-                        run.Complete(context.Now, Phrase.Of(PhraseCode.RunEndedAfter, "Ended after {0}: {1}.", node.Title, OutcomeLabel(node, outcome.Key)));
+                        run.Complete(context.Now, Phrase.Of(PhraseCode.RunEndedAfter, "Ended after {0}: {1}.", StepName.Of(node), OutcomeLabel(node, outcome.Key)));
                         return;
                     }
                     run.MoveTo(next.Id, context.Now);

@@ -115,6 +115,7 @@ public sealed class AgentPresence(
         {
             // The agent's row carries the assignment ticket: an assignment saved meanwhile conflicts with this save,
             // which is then made again on the fresh row rather than lost (the agent would stay away while here).
+            // PostgreSQL may also pick this save as a deadlock's victim under load; that is retried the same way.
             for (var attempt = 1; ; attempt++)
             {
                 await using var db = await dbFactory.CreateDbContextAsync();
@@ -130,8 +131,10 @@ public sealed class AgentPresence(
                     await db.SaveAndPublishAsync(publisher);
                     return;
                 }
-                catch (DbUpdateConcurrencyException) when (attempt < 5)
+                catch (DbUpdateException ex) when (attempt < 8)
                 {
+                    logger.LogDebug(ex, "Setting agent {AgentId} {Availability} conflicted (attempt {Attempt}); trying again", agentId, to, attempt);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt));
                 }
             }
         }

@@ -11,7 +11,7 @@ namespace Inbound.Web.Workflows.Designer;
 /// </summary>
 public sealed class WorkflowTexts(IStringLocalizer<WorkflowTexts> l, IStringLocalizer<Phrases> phrases)
 {
-    public string Step(StepName step) => step.Label ?? l[$"Kind{step.Kind}"];
+    public string Step(StepName step) => phrases.Say(step);
 
     public string Title(WorkflowNode node) => Step(StepName.Of(node));
 
