@@ -261,4 +261,12 @@ public enum PhraseCode
     OutcomeUnsure,
     RunStepReassigned,
     RunStepAssignedFromQueue,
+    NoteAssignedByWorkflow,
+    NoteAssignedBy,
+    NoteAssignedOverCapacity,
+    NoteMovedToQueue,
+    NoteWorkflowStarted,
+    NoteAgentDeactivated,
+    NoteWouldBeAssigned,
+    NoteAiSources,
 }

@@ -17,7 +17,10 @@ namespace Inbound.Tests.Browser;
 /// </summary>
 public sealed class ThaiBrowserFixture : BrowserFixture
 {
-    public ThaiBrowserFixture() => WithServices(s => s.AddTransient<IStartupFilter, ThaiRequests>());
+    public ThaiBrowserFixture() => ReadInThai(this);
+
+    /// <summary>Every request of <paramref name="app"/> comes from a browser that prefers Thai.</summary>
+    public static void ReadInThai(InboundApp app) => app.WithServices(s => s.AddTransient<IStartupFilter, ThaiRequests>());
 
     public ReportDataSet Data { get; private set; } = null!;
 
@@ -39,6 +42,16 @@ public sealed class ThaiBrowserFixture : BrowserFixture
             });
             next(app);
         };
+    }
+}
+
+/// <summary>The Thai browser on an installation without the demo workflow: the tests' own workflows are the only ones that run.</summary>
+public sealed class ThaiNoWorkflowsBrowserFixture : BrowserFixture
+{
+    public ThaiNoWorkflowsBrowserFixture()
+    {
+        With("Seed:DemoWorkflow", "false");
+        ThaiBrowserFixture.ReadInThai(this);
     }
 }
 

@@ -2,6 +2,7 @@ using Inbound.Domain.Agents;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.SeedWork;
+using Inbound.Domain.Texts;
 using Inbound.Web.Data;
 using Inbound.Web.Workflows;
 using Microsoft.EntityFrameworkCore;
@@ -75,7 +76,7 @@ public sealed class InboxCommands(
             {
                 var agent = await db.Agents.SingleOrDefaultAsync(x => x.Id == a, ct);
                 if (agent is null) return CommandResult.Invalid("No such agent.");
-                var note = $"Assigned to {agent.Name} by {viewer.Name}";
+                var note = Phrase.Of(PhraseCode.NoteAssignedBy, "Assigned to {0} by {1}", agent.Name, viewer.Name);
                 if (c.AssigneeId != a)
                 {
                     var open = await db.Conversations.CountAsync(x => x.Status == ConversationStatus.Open && x.AssigneeId == a, ct);
@@ -85,7 +86,7 @@ public sealed class InboxCommands(
                             return CommandResult.Invalid($"{agent.Name} already has {open} of {agent.Capacity} open conversations; only a supervisor can assign over capacity.");
                         if (!overCapacity)
                             return CommandResult.Invalid($"{agent.Name} already has {open} of {agent.Capacity} open conversations; confirm to assign over capacity.");
-                        note += $", over capacity ({open + 1} of {agent.Capacity} open)";
+                        note = Phrase.Of(PhraseCode.NoteAssignedOverCapacity, "Assigned to {0} by {1}, over capacity ({2} of {3} open)", agent.Name, viewer.Name, open + 1, agent.Capacity);
                     }
                     agent.RecordAssignment(await db.Agents.MaxAsync(x => x.LastAssignmentTicket, ct) + 1);
                 }
@@ -96,7 +97,7 @@ public sealed class InboxCommands(
             {
                 c.Unassign(Now);
                 c.RouteToTeam(teamId!.Value, Now);
-                db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, $"Moved to the {teamName} queue by {viewer.Name}", Now));
+                db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, Phrase.Of(PhraseCode.NoteMovedToQueue, "Moved to the {0} queue by {1}", teamName!, viewer.Name), Now));
             }
             return CommandResult.Done(c.Id);
         }, ct);
@@ -111,7 +112,7 @@ public sealed class InboxCommands(
         {
             var workflow = (await workflows.ManualWorkflowsAsync(ct)).FirstOrDefault(w => w.Id == workflowId);
             if (workflow is null) return CommandResult.Invalid("No published workflow with a manual trigger has that id.");
-            db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, $"Workflow \"{workflow.Name}\" started by {viewer.Name}", Now));
+            db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, Phrase.Of(PhraseCode.NoteWorkflowStarted, "Workflow \"{0}\" started by {1}", workflow.Name, viewer.Name), Now));
             return CommandResult.Done(c.Id);
         }, ct);
         if (result.Succeeded && !await workflows.StartManuallyAsync(workflowId, conversationId, ct))

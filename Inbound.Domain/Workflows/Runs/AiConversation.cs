@@ -64,7 +64,7 @@ internal static partial class AiConversation
             context.Store(reply);
             run.SetVariable(AnswersVariable(step), string.Join(",", AnswerIds(step, run).Append(reply.Id)));
             // The agent who takes over reads in the thread what the AI said and where it had it from.
-            context.Store(context.Conversation.AddNote(AuthorKind.Workflow, null, $"AI answer sources: {sources}", now));
+            context.Store(context.Conversation.AddNote(AuthorKind.Workflow, null, Phrase.Of(PhraseCode.NoteAiSources, "AI answer sources: {0}", sourcesSaid), now));
         }
         if (answer.Kind == AiAnswerKind.HandOver)
             return StepResult.Outcome(Outcomes.HandOver, Phrase.Of(PhraseCode.RunAiHandsOver, "The AI hands over ({0}): \"{1}\" · sources: {2}",

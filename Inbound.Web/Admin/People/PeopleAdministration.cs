@@ -3,6 +3,7 @@ using Inbound.Domain.Assignment;
 using Inbound.Domain.Conversations;
 using Inbound.Domain.Events;
 using Inbound.Domain.SeedWork;
+using Inbound.Domain.Texts;
 using Inbound.Domain.Workflows;
 using Inbound.Web.Accounts;
 using Inbound.Web.Admin.Audit;
@@ -135,7 +136,7 @@ public sealed class PeopleAdministration(
         foreach (var conversation in open)
         {
             conversation.Unassign(Now);
-            db.Messages.Add(conversation.AddNote(AuthorKind.System, null, $"{name} was deactivated; back in the queue", Now));
+            db.Messages.Add(conversation.AddNote(AuthorKind.System, null, Phrase.Of(PhraseCode.NoteAgentDeactivated, "{0} was deactivated; back in the queue", name), Now));
             if (conversation.TeamId is not { } teamId) continue;
             returned++;
             // Queued as a workflow's team assignment queues it, so the drainer hands it to the next free agent.

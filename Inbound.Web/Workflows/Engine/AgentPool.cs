@@ -1,6 +1,7 @@
 using Inbound.Domain.Agents;
 using Inbound.Domain.Assignment;
 using Inbound.Domain.Conversations;
+using Inbound.Domain.Texts;
 using Inbound.Domain.Workflows;
 using Inbound.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -54,7 +55,7 @@ internal sealed class AgentPool
         var previous = conversation.AssigneeId;
         conversation.AssignTo(agentId, step.Target == AssignTarget.Team ? step.TeamId : null, now);
         // The thread says who got it and how, as it does for a person's reassignment.
-        _db.Messages.Add(conversation.AddNote(AuthorKind.System, null, $"Assigned to {_agents[agentId].Name} by workflow", now));
+        _db.Messages.Add(conversation.AddNote(AuthorKind.System, null, Phrase.Of(PhraseCode.NoteAssignedByWorkflow, "Assigned to {0} by workflow", _agents[agentId].Name), now));
         _agents[agentId].RecordAssignment(++_ticket);
         _open[agentId] = _open.GetValueOrDefault(agentId) + 1;
         if (previous is { } before && before != agentId) _open[before] = Math.Max(0, _open.GetValueOrDefault(before) - 1);

@@ -52,7 +52,7 @@ internal sealed class SimulatedRunContext(Conversation conversation, Contact con
         if (decision.ChosenAgentId is { } agentId)
         {
             conversation.AssignTo(agentId, step.Target == AssignTarget.Team ? step.TeamId : null, Now);
-            Thread.Add(conversation.AddNote(AuthorKind.System, null, $"Would be assigned to {names.Agent(agentId)}", Now));
+            Thread.Add(conversation.AddNote(AuthorKind.System, null, Phrase.Of(PhraseCode.NoteWouldBeAssigned, "Would be assigned to {0}", names.Agent(agentId)), Now));
         }
         else if (step is { Target: AssignTarget.Team, QueueWhenNobodyAvailable: true, TeamId: { } teamId })
         {
