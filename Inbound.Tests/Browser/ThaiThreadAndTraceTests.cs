@@ -12,7 +12,8 @@ namespace Inbound.Tests.Browser;
 
 /// <summary>
 /// What the system writes in a thread and a run's trace, read in Thai: the note left when a conversation is handed on
-/// from an agent who went away, the trace's "Reassigned", and why a draft's run ended in the simulator.
+/// from an agent who went away, the trace's "Reassigned", why a draft's run ended in the simulator, and why the
+/// queue's supervisor could not hand a conversation to an agent.
 /// </summary>
 public class ThaiThreadAndTraceTests(ThaiNoWorkflowsBrowserFixture app) : IClassFixture<ThaiNoWorkflowsBrowserFixture>
 {
@@ -116,6 +117,44 @@ public class ThaiThreadAndTraceTests(ThaiNoWorkflowsBrowserFixture app) : IClass
         catch
         {
             await Chromium.ScreenshotAsync(page, "failure-simulator-ended-th");
+            throw;
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_thai_supervisor_assigning_a_waiting_conversation_to_a_full_agent_reads_why_not_in_thai()
+    {
+        await app.SetCapacityAsync("ana@inbound.local", 1);
+        var channel = new ChannelClient(app.CreateHttpClient());
+        var first = (await channel.SendOkAsync($"m-{Guid.NewGuid():N}", $"c-{Guid.NewGuid():N}", "สอบถามราคา", "วิไล ศรีสุข")).ConversationId;
+        var second = (await channel.SendOkAsync($"m-{Guid.NewGuid():N}", $"c-{Guid.NewGuid():N}", "ขอใบเสนอราคา", "ประเสริฐ มั่นคง")).ConversationId;
+        var sales = await app.TeamIdAsync("Sales");
+        await using (var admin = await InboxUser.SignInAsync(app, "admin@inbound.local"))
+        {
+            (await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{first}/reassign", new { agentId = await app.AgentIdAsync("ana@inbound.local") })).EnsureSuccessStatusCode();
+            (await admin.Http().PostAsJsonAsync($"api/inbox/conversations/{second}/reassign", new { teamId = sales })).EnsureSuccessStatusCode();
+        }
+        var page = await app.SignInAsync("supervisor@inbound.local", $"/queues/{sales}");
+        try
+        {
+            var row = page.Locator("[data-testid=waiting-conversation][data-contact='ประเสริฐ มั่นคง']");
+            await Expect(row).ToBeVisibleAsync();
+            await row.Locator(".queue-actions .mud-menu button").First.ClickAsync();
+            await page.Locator(".mud-popover-open").GetByText("Ana Agent (1/1").ClickAsync();
+
+            var refused = page.Locator(".mud-snackbar", new() { HasText = "Ana Agent มีบทสนทนาที่เปิดอยู่ 1 จาก 1 แล้ว" });
+            await Expect(refused).ToBeVisibleAsync();
+            await Expect(page.Locator(".mud-snackbar")).Not.ToContainTextAsync("open conversations");
+            await Expect(row).ToBeVisibleAsync();
+            await Chromium.ScreenshotAsync(page, "queue-full-agent-th");
+        }
+        catch
+        {
+            await Chromium.ScreenshotAsync(page, "failure-queue-full-agent-th");
             throw;
         }
         finally

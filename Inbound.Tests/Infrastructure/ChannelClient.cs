@@ -25,7 +25,9 @@ public sealed class ChannelClient(HttpClient http, string channelKey = InboundAp
     public async Task<IngestionResponse> SendOkAsync(string messageId, string contactId, string text, string? name = null)
     {
         using var response = await SendAsync(messageId, contactId, text, name);
-        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        // A refusal says why (its ProblemDetails), so that a failure on a loaded machine can be read from the log.
+        if (response.StatusCode != System.Net.HttpStatusCode.Accepted)
+            Assert.Fail($"Message {messageId} got {(int)response.StatusCode} {response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Content.ReadFromJsonAsync<IngestionResponse>())!;
     }
 }

@@ -6,6 +6,7 @@ using Inbound.Domain.Workflows;
 using Inbound.Domain.Workflows.Runs;
 using Inbound.Tests.Workflows;
 using Inbound.Web.Inbox.Live;
+using Inbound.Web.Reports;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -99,6 +100,19 @@ public class TwoNodeTests(SalesCluster cluster) : IClassFixture<SalesCluster>
             await admin.WaitForAsync(e => e.Kind == InboxEventKinds.ConversationAssigned && e.ConversationId == id, TimeSpan.FromSeconds(30));
         Assert.All(conversations, id => Assert.Single(admin.Received, e => e.Kind == InboxEventKinds.ConversationAssigned && e.ConversationId == id));
         await admin.Connection.DisposeAsync();
+
+        // Both nodes project into the reports at once, into the same hour's buckets: each conversation still has its
+        // fact, and the team's buckets count as many openings as there are facts, by the hour and by the day.
+        await Eventually.TrueAsync(() => cluster.QueryAsync(async db =>
+        {
+            var facts = db.Set<ConversationFact>();
+            var teamBuckets = db.Set<ReportBucket>().Where(b => b.Dimension == ReportDimension.Team);
+            var projected = await facts.CountAsync();
+            return await facts.CountAsync(f => conversations.Contains(f.ConversationId) && f.AgentId != null) == 20
+                && projected == await db.Conversations.CountAsync()
+                && await teamBuckets.Where(b => b.Grain == BucketGrain.Hour).SumAsync(b => b.Opened) == projected
+                && await teamBuckets.Where(b => b.Grain == BucketGrain.Day).SumAsync(b => b.Opened) == projected;
+        }), "the reports to count every conversation once", TimeSpan.FromSeconds(60));
     }
 
     [Fact]

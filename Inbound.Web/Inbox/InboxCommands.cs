@@ -39,7 +39,7 @@ public sealed class InboxCommands(
         ActAsync(viewer, conversationId, async (c, db) =>
         {
             var template = (await serviceWindow.ForAsync(db, c.Id, ct)).Templates.FirstOrDefault(t => t.Name == templateName && t.Language == language);
-            if (template is null) return CommandResult.Invalid($"The channel has no approved template {templateName} ({language}) to send now.");
+            if (template is null) return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandNoTemplate, "The channel has no approved template {0} ({1}) to send now.", templateName, language));
             return CommandResult.Done(db.Messages.Add(c.ReplyWithTemplate(viewer.AgentId, template, values, Now)).Entity.Id);
         }, ct);
 
@@ -53,7 +53,7 @@ public sealed class InboxCommands(
         {
             // The categories admins keep in the app (seeded from appsettings.json); retired ones are not offered.
             if (!await replies.IsActiveClosingCategoryAsync(category ?? "", ct))
-                return CommandResult.Invalid($"Pick a category from: {string.Join(", ", (await replies.ClosingCategoriesAsync(ct: ct)).Select(x => x.Name))}.");
+                return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandPickCategory, "Pick a category from: {0}.", new PhraseList(", ", [.. (await replies.ClosingCategoriesAsync(ct: ct)).Select(x => x.Name)])));
             c.Close(new ClosingNote(category!, summary ?? "", aiWritten), viewer.AgentId, Now);
             return CommandResult.Done(c.Id);
         }, ct);
@@ -68,14 +68,14 @@ public sealed class InboxCommands(
         bool overCapacity = false) =>
         ActAsync(viewer, conversationId, async (c, db) =>
         {
-            if (agentId is null && teamId is null) return CommandResult.Invalid("Choose an agent or a team.");
+            if (agentId is null && teamId is null) return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandChooseTarget, "Choose an agent or a team."));
             string? teamName = null;
             if (teamId is { } t && (teamName = await db.Teams.Where(x => x.Id == t).Select(x => x.Name).SingleOrDefaultAsync(ct)) is null)
-                return CommandResult.Invalid("No such team.");
+                return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandNoSuchTeam, "No such team."));
             if (agentId is { } a)
             {
                 var agent = await db.Agents.SingleOrDefaultAsync(x => x.Id == a, ct);
-                if (agent is null) return CommandResult.Invalid("No such agent.");
+                if (agent is null) return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandNoSuchAgent, "No such agent."));
                 var note = Phrase.Of(PhraseCode.NoteAssignedBy, "Assigned to {0} by {1}", agent.Name, viewer.Name);
                 if (c.AssigneeId != a)
                 {
@@ -83,9 +83,9 @@ public sealed class InboxCommands(
                     if (open >= agent.Capacity)
                     {
                         if (!viewer.IsSupervisor && !viewer.IsAdmin)
-                            return CommandResult.Invalid($"{agent.Name} already has {open} of {agent.Capacity} open conversations; only a supervisor can assign over capacity.");
+                            return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandOverCapacitySupervisorsOnly, "{0} already has {1} of {2} open conversations; only a supervisor can assign over capacity.", agent.Name, open, agent.Capacity));
                         if (!overCapacity)
-                            return CommandResult.Invalid($"{agent.Name} already has {open} of {agent.Capacity} open conversations; confirm to assign over capacity.");
+                            return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandOverCapacityConfirm, "{0} already has {1} of {2} open conversations; confirm to assign over capacity.", agent.Name, open, agent.Capacity));
                         note = Phrase.Of(PhraseCode.NoteAssignedOverCapacity, "Assigned to {0} by {1}, over capacity ({2} of {3} open)", agent.Name, viewer.Name, open + 1, agent.Capacity);
                     }
                     agent.RecordAssignment(await db.Agents.MaxAsync(x => x.LastAssignmentTicket, ct) + 1);
@@ -111,18 +111,18 @@ public sealed class InboxCommands(
         var result = await ActAsync(viewer, conversationId, async (c, db) =>
         {
             var workflow = (await workflows.ManualWorkflowsAsync(ct)).FirstOrDefault(w => w.Id == workflowId);
-            if (workflow is null) return CommandResult.Invalid("No published workflow with a manual trigger has that id.");
+            if (workflow is null) return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandNoManualWorkflow, "No published workflow with a manual trigger has that id."));
             db.Messages.Add(c.AddNote(AuthorKind.System, viewer.AgentId, Phrase.Of(PhraseCode.NoteWorkflowStarted, "Workflow \"{0}\" started by {1}", workflow.Name, viewer.Name), Now));
             return CommandResult.Done(c.Id);
         }, ct);
         if (result.Succeeded && !await workflows.StartManuallyAsync(workflowId, conversationId, ct))
-            return CommandResult.Invalid("The workflow was unpublished meanwhile.");
+            return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandWorkflowUnpublished, "The workflow was unpublished meanwhile."));
         return result;
     }
 
     public async Task<CommandResult> SetAvailabilityAsync(InboxViewer viewer, AgentAvailability availability, CancellationToken ct = default)
     {
-        if (!Enum.IsDefined(availability)) return CommandResult.Invalid("Availability is Online, Away or Offline.");
+        if (!Enum.IsDefined(availability)) return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandAvailability, "Availability is Online, Away or Offline."));
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var agent = await db.Agents.SingleOrDefaultAsync(a => a.Id == viewer.AgentId, ct);
         if (agent is null) return CommandResult.NotFound;
@@ -168,7 +168,7 @@ public sealed class InboxCommands(
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var conversation = await db.Conversations.SingleOrDefaultAsync(c => c.Id == id, ct);
             if (conversation is null || !viewer.CanSee(conversation)) return CommandResult.NotFound;
-            if (!viewer.CanAct(conversation)) return CommandResult.Forbidden("You may not change this conversation.");
+            if (!viewer.CanAct(conversation)) return CommandResult.Forbidden(Phrase.Of(PhraseCode.CommandForbidden, "You may not change this conversation."));
             CommandResult result;
             try
             {
@@ -176,7 +176,7 @@ public sealed class InboxCommands(
             }
             catch (DomainException ex)
             {
-                return CommandResult.Invalid(ex.Message);
+                return ex.Said is { } said ? CommandResult.Invalid(said) : CommandResult.Invalid(ex.Message);
             }
             if (!result.Succeeded) return result;
             try
@@ -189,7 +189,7 @@ public sealed class InboxCommands(
             }
             catch (DbUpdateConcurrencyException)
             {
-                return CommandResult.Invalid("The conversation changed meanwhile; reload it and try again.");
+                return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandChangedMeanwhile, "The conversation changed meanwhile; reload it and try again."));
             }
         }
     }

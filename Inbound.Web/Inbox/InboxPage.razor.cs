@@ -25,6 +25,7 @@ public partial class InboxPage : IDisposable
     [Inject] private TimeProvider Clock { get; set; } = default!;
     [Inject] private ILogger<InboxPage> Logger { get; set; } = default!;
     [Inject] private IStringLocalizer<InboxPage> L { get; set; } = default!;
+    [Inject] private IStringLocalizer<Localization.Phrases> Phrases { get; set; } = default!;
     [Inject] private Admin.Replies.ReplyLibrary Replies { get; set; } = default!;
     [Inject] private Channels.WhatsApp.ServiceWindow ServiceWindow { get; set; } = default!;
     [Inject] private Assist.AgentAssistant Assistant { get; set; } = default!;
@@ -191,7 +192,7 @@ public partial class InboxPage : IDisposable
     {
         if (!result.Succeeded)
         {
-            Snackbar.Add(result.Error ?? L["SendFailed"], Severity.Error);
+            Snackbar.Add(Phrases.Why(result, L["SendFailed"]), Severity.Error);
             // The window may have closed while the agent typed: the composer then offers templates.
             if (ConversationId is { } id) _replyWindow = await ServiceWindow.ForAsync(id);
             return false;
@@ -222,7 +223,7 @@ public partial class InboxPage : IDisposable
         if (await dialog.Result is not { Canceled: false, Data: ClosingNoteInput note }) return;
         var result = await Commands.CloseAsync(_viewer, _thread.Id, note.Category, note.Summary, aiWritten: note.AiWritten);
         if (result.Succeeded) Snackbar.Add(L["ClosedAs", note.Category], Severity.Success);
-        else Snackbar.Add(result.Error ?? L["CloseFailed"], Severity.Error);
+        else Snackbar.Add(Phrases.Why(result, L["CloseFailed"]), Severity.Error);
         await ReloadThreadAsync(markRead: false);
     }
 
@@ -262,7 +263,7 @@ public partial class InboxPage : IDisposable
         var result = await Commands.ReassignAsync(_viewer, _thread.Id, request.AgentId, request.TeamId, overCapacity: request.OverCapacity);
         if (!result.Succeeded)
         {
-            Snackbar.Add(result.Error ?? L["ReassignFailed"], Severity.Error);
+            Snackbar.Add(Phrases.Why(result, L["ReassignFailed"]), Severity.Error);
             return;
         }
         Snackbar.Add(L["Reassigned"], Severity.Success);
@@ -274,7 +275,7 @@ public partial class InboxPage : IDisposable
         if (_viewer is null || _thread is null) return;
         var result = await Commands.StartWorkflowAsync(_viewer, _thread.Id, workflow.Id);
         if (result.Succeeded) Snackbar.Add(L["WorkflowStarted", workflow.Name], Severity.Success);
-        else Snackbar.Add(result.Error ?? L["WorkflowFailed"], Severity.Error);
+        else Snackbar.Add(Phrases.Why(result, L["WorkflowFailed"]), Severity.Error);
         await ReloadThreadAsync(markRead: false);
     }
 

@@ -22,7 +22,7 @@ internal sealed class MessageBatchWriter(
     TimeProvider clock,
     ILogger<MessageBatchWriter> logger)
 {
-    private const int ConflictRetries = 5;
+    private const int ConflictRetries = 8;
 
     public async Task<IReadOnlyList<IDomainEvent>> WriteAsync(IReadOnlyList<PendingMessage> batch, CancellationToken cancellationToken)
     {
@@ -55,6 +55,9 @@ internal sealed class MessageBatchWriter(
             catch (DbUpdateException ex) when (attempt < ConflictRetries)
             {
                 logger.LogDebug(ex, "Message {MessageId} conflicted (attempt {Attempt}); retrying on fresh state", pending.Message.MessageId, attempt);
+                // Another node writing the same contact's conversation commits a batch every few milliseconds: a retry
+                // straight away meets the next one. A short random wait, longer each time, lets one of them through.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
             }
             catch (Exception ex)
             {

@@ -1,5 +1,6 @@
 using Inbound.Domain.Agents;
 using Inbound.Domain.Events;
+using Inbound.Domain.Texts;
 using Inbound.Web.Data;
 using Inbound.Web.Inbox;
 using Microsoft.EntityFrameworkCore;
@@ -27,7 +28,7 @@ public sealed class TeamQueueCommands(
     public async Task<CommandResult> MoveAsync(InboxViewer viewer, Guid teamId, Guid conversationId, Guid toTeamId, CancellationToken ct = default)
     {
         if (await ConversationProblemAsync(viewer, teamId, conversationId, ct) is { } problem) return problem;
-        if (toTeamId == teamId) return CommandResult.Invalid("It is already in this team's queue.");
+        if (toTeamId == teamId) return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandAlreadyInQueue, "It is already in this team's queue."));
         return await inbox.ReassignAsync(viewer, conversationId, null, toTeamId, ct);
     }
 
@@ -37,11 +38,11 @@ public sealed class TeamQueueCommands(
     /// </summary>
     public async Task<CommandResult> SetAvailabilityAsync(InboxViewer viewer, Guid teamId, Guid agentId, AgentAvailability availability, CancellationToken ct = default)
     {
-        if (!Enum.IsDefined(availability)) return CommandResult.Invalid("Availability is Online, Away or Offline.");
+        if (!Enum.IsDefined(availability)) return CommandResult.Invalid(Phrase.Of(PhraseCode.CommandAvailability, "Availability is Online, Away or Offline."));
         if (!viewer.CanWatchTeam(teamId)) return TeamNotFound;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (!await db.TeamMembers.AnyAsync(m => m.TeamId == teamId && m.AgentId == agentId, ct))
-            return new CommandResult(CommandOutcome.NotFound, "No such member of the team.");
+            return CommandResult.Refused(CommandOutcome.NotFound, Phrase.Of(PhraseCode.CommandNoSuchMember, "No such member of the team."));
         var agent = await db.Agents.SingleAsync(a => a.Id == agentId, ct);
         agent.SetAvailability(availability, clock.GetUtcNow().UtcDateTime);
         await db.SaveAndPublishAsync(publisher, ct);

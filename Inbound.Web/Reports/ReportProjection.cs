@@ -14,6 +14,9 @@ public sealed class ReportProjection(IDbContextFactory<InboundDbContext> dbFacto
 {
     private static readonly TimeSpan ReopenWindow = TimeSpan.FromDays(1);
 
+    // The key is "REPORTS" in ASCII: any number no other advisory lock of the database uses.
+    private const string TakeProjectionLock = "SELECT pg_advisory_xact_lock(23157159320769619)";
+
     public async Task RefreshAsync(IReadOnlyCollection<Guid> conversationIds, CancellationToken ct = default)
     {
         if (conversationIds.Count == 0) return;
@@ -21,6 +24,10 @@ public sealed class ReportProjection(IDbContextFactory<InboundDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var hold = await gate.HoldAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Nodes sharing a PostgreSQL database project one batch at a time, each reading what the one before committed.
+        // Two batches at once count into the same hours' buckets: they deadlock, insert the same new bucket twice, or
+        // overwrite each other's counts. The lock ends with the transaction. (On SQLite the write gate above does this.)
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync(TakeProjectionLock, ct);
 
         var current = await CurrentFactsAsync(db, ids, ct);
         var stored = await db.Set<ConversationFact>().Where(f => ids.Contains(f.ConversationId)).ToDictionaryAsync(f => f.ConversationId, ct);
