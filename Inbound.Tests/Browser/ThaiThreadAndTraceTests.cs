@@ -126,7 +126,7 @@ public class ThaiThreadAndTraceTests(ThaiNoWorkflowsBrowserFixture app) : IClass
     }
 
     [Fact]
-    public async Task A_thai_supervisor_assigning_a_waiting_conversation_to_a_full_agent_reads_why_not_in_thai()
+    public async Task A_thai_supervisor_assigning_a_waiting_conversation_to_a_full_agent_reads_why_in_thai_and_can_assign_anyway()
     {
         await app.SetCapacityAsync("ana@inbound.local", 1);
         var channel = new ChannelClient(app.CreateHttpClient());
@@ -151,6 +151,11 @@ public class ThaiThreadAndTraceTests(ThaiNoWorkflowsBrowserFixture app) : IClass
             await Expect(page.Locator(".mud-snackbar")).Not.ToContainTextAsync("open conversations");
             await Expect(row).ToBeVisibleAsync();
             await Chromium.ScreenshotAsync(page, "queue-full-agent-th");
+
+            // Knowingly, from the message itself: Ana gets one more, and the conversation leaves the queue.
+            await refused.GetByRole(AriaRole.Button, new() { Name = "มอบหมายเกินความจุ" }).ClickAsync();
+            await Expect(row).ToHaveCountAsync(0);
+            Assert.Equal(await app.AgentIdAsync("ana@inbound.local"), (await app.AssignedConversationAsync(second)).AssigneeId);
         }
         catch
         {

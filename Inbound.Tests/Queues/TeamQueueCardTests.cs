@@ -25,7 +25,7 @@ public class TeamQueueCardTests : MudComponentTest
         var card = RenderCard(Sales(Now.AddMinutes(-3).AddSeconds(-5)), Now);
 
         Assert.StartsWith("3", card.Find("[data-testid=queue-waiting]").TextContent.Trim());
-        Assert.Contains("3m 05s", card.Find("[data-testid=queue-longest-wait]").TextContent);
+        Assert.Contains("3m 5s", card.Find("[data-testid=queue-longest-wait]").TextContent);
         Assert.StartsWith("7", card.Find("[data-testid=queue-open]").TextContent.Trim());
         Assert.Equal("1 online · 1 away · 1 offline", card.Find("[data-testid=queue-presence]").TextContent.Trim());
     }
@@ -37,10 +37,21 @@ public class TeamQueueCardTests : MudComponentTest
 
         var ana = card.Find("[data-agent='Ana Agent']").TextContent;
         Assert.Contains("5 / 5", ana);
-        Assert.Contains("4m 00s ago", ana);
+        Assert.Contains("4m ago", ana);
         Assert.Contains("online", ana);
         Assert.Contains("never", card.Find("[data-agent='Dev Agent']").TextContent);
-        Assert.Contains("–", card.Find("[data-testid=queue-longest-wait]").TextContent);
+        Assert.Contains("—", card.Find("[data-testid=queue-longest-wait]").TextContent);
+    }
+
+    [Fact]
+    public void A_thai_supervisor_reads_the_waits_in_thai()
+    {
+        using var thai = Inbound.Tests.Localization.ThaiCulture.Use();
+        var card = RenderCard(Sales(Now.AddMinutes(-3).AddSeconds(-5)), Now);
+
+        Assert.Contains("3 นาที 5 วิ", card.Find("[data-testid=queue-longest-wait]").TextContent);
+        Assert.Contains("4 นาที", card.Find("[data-agent='Ana Agent']").TextContent);
+        Assert.DoesNotContain("3m", card.Markup);
     }
 
     [Fact]

@@ -47,12 +47,18 @@ public sealed class UserTime(IStringLocalizer<UserTime> text)
     public string Since(DateTime sinceUtc, DateTime nowUtc) =>
         nowUtc - sinceUtc < TimeSpan.FromMinutes(1) ? text["JustNow"] : Duration(nowUtc - sinceUtc, wholeDays: true);
 
-    /// <summary>"45s", "12m", "3h 5m", "2d 4h"; in Thai "45 วิ", "12 นาที", "3 ชม. 5 นาที", "2 วัน 4 ชม.".</summary>
-    public string Duration(TimeSpan span, bool wholeDays = false) =>
+    /// <summary>
+    /// "45s", "12m", "3h 5m", "2d 4h"; in Thai "45 วิ", "12 นาที", "3 ชม. 5 นาที", "2 วัน 4 ชม.". With
+    /// <paramref name="seconds"/> a span under an hour keeps its seconds ("4m 30s"): a queue's wait, a median.
+    /// </summary>
+    public string Duration(TimeSpan span, bool wholeDays = false, bool seconds = false) =>
         span < TimeSpan.FromMinutes(1) ? text["Seconds", Math.Max(0, (int)span.TotalSeconds)]
-        : span < TimeSpan.FromHours(1) ? text["Minutes", (int)span.TotalMinutes]
+        : span < TimeSpan.FromHours(1) ? (seconds && span.Seconds != 0 ? text["MinutesSeconds", (int)span.TotalMinutes, span.Seconds] : text["Minutes", (int)span.TotalMinutes])
         : span < TimeSpan.FromDays(1) ? (span.Minutes == 0 ? text["Hours", (int)span.TotalHours] : text["HoursMinutes", (int)span.TotalHours, span.Minutes])
         : span.Hours == 0 || wholeDays ? text["Days", (int)span.TotalDays] : text["DaysHours", (int)span.TotalDays, span.Hours];
+
+    /// <summary>A measured time (a median, a wait), to the second under an hour; a dash when there is nothing to measure.</summary>
+    public string Measured(TimeSpan? span) => span is { } value ? Duration(value, seconds: true) : "—";
 
     /// <summary>A count in the viewer's culture: "1,234".</summary>
     public static string Number(int value) => value.ToString("N0", CultureInfo.CurrentCulture);

@@ -15,14 +15,4 @@ public static class ReportFormat
     public static string ShortWeekday(int day) => CultureInfo.CurrentCulture.DateTimeFormat.GetAbbreviatedDayName(DayOf(day));
 
     private static DayOfWeek DayOf(int day) => (DayOfWeek)((Math.Clamp(day, 0, 6) + 1) % 7);
-
-    /// <summary>"45s", "4m 30s", "2h 10m", "3d 4h"; a dash when there is nothing to measure.</summary>
-    public static string Duration(TimeSpan? value) => value switch
-    {
-        null => "—",
-        { TotalSeconds: < 60 } v => $"{(int)v.TotalSeconds}s",
-        { TotalMinutes: < 60 } v => v.Seconds == 0 ? $"{v.Minutes}m" : $"{v.Minutes}m {v.Seconds}s",
-        { TotalHours: < 24 } v => v.Minutes == 0 ? $"{v.Hours}h" : $"{v.Hours}h {v.Minutes}m",
-        { } v => v.Hours == 0 ? $"{v.Days}d" : $"{v.Days}d {v.Hours}h",
-    };
 }
