@@ -33,8 +33,7 @@ public class ThaiThreadAndTraceTests(ThaiNoWorkflowsBrowserFixture app) : IClass
             .Connect("assign", Outcomes.NobodyAvailable, "end"));
         var sent = await new ChannelClient(app.CreateHttpClient()).SendOkAsync("th-thread-1", "th-thread-somchai", "สวัสดีครับ พัสดุยังไม่มาถึง", "สมชาย ใจดี");
         var first = (await app.AssignedConversationAsync(sent.ConversationId)).AssigneeId!.Value;
-        await Eventually.TrueAsync(() => app.QueryAsync(db => db.Set<Inbound.Domain.Assignment.InactivityWatch>().AnyAsync(w => w.ConversationId == sent.ConversationId)),
-            "the assignment to be watched");
+        await app.WatchArmedAsync(sent.ConversationId);
         var (firstName, firstEmail) = await app.QueryAsync(db => db.Agents.Where(a => a.Id == first).Select(a => new ValueTuple<string, string>(a.Name, a.Email)).SingleAsync());
         await using (var leaving = await InboxUser.SignInAsync(app, firstEmail))
             (await leaving.Http().PutAsJsonAsync("api/inbox/me/availability", new { availability = "Away" })).EnsureSuccessStatusCode();

@@ -54,16 +54,12 @@ public class InactivityReassignTests : IAsyncLifetime
     private Task<List<string>> NotesAsync(Guid id) => _app.QueryAsync(db => db.Messages
         .Where(m => m.ConversationId == id && m.Direction == MessageDirection.InternalNote).OrderBy(m => m.CreatedAt).Select(m => m.Body).ToListAsync());
 
-    private async Task WatchArmedAsync(Guid id) =>
-        await Eventually.TrueAsync(() => _app.QueryAsync(db => db.Set<Inbound.Domain.Assignment.InactivityWatch>().AnyAsync(w => w.ConversationId == id)),
-            "the assignment to be watched");
-
     [Fact]
     public async Task Without_a_reply_in_ten_minutes_the_conversation_goes_to_the_next_agent_and_the_thread_and_log_say_why()
     {
         await PublishAsync();
         var (id, first) = await AssignedAsync();
-        await WatchArmedAsync(id);
+        await _app.WatchArmedAsync(id);
         var (firstName, email) = await _app.QueryAsync(async db => await db.Agents.Where(a => a.Id == first).Select(a => new ValueTuple<string, string>(a.Name, a.Email)).SingleAsync());
         await using var agent = await InboxUser.SignInAsync(_app, email);
         var told = await agent.ConnectAsync();
@@ -91,7 +87,7 @@ public class InactivityReassignTests : IAsyncLifetime
     {
         await PublishAsync();
         var (id, first) = await AssignedAsync();
-        await WatchArmedAsync(id);
+        await _app.WatchArmedAsync(id);
         var email = await _app.QueryAsync(db => db.Agents.Where(a => a.Id == first).Select(a => a.Email).SingleAsync());
         await using var agent = await InboxUser.SignInAsync(_app, email);
 
@@ -110,7 +106,7 @@ public class InactivityReassignTests : IAsyncLifetime
     {
         await PublishAsync(whenAgentLeaves: true);
         var (id, first) = await AssignedAsync();
-        await WatchArmedAsync(id);
+        await _app.WatchArmedAsync(id);
         var email = await _app.QueryAsync(db => db.Agents.Where(a => a.Id == first).Select(a => a.Email).SingleAsync());
         await using var agent = await InboxUser.SignInAsync(_app, email);
 

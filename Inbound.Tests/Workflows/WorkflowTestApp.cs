@@ -35,6 +35,11 @@ public static class WorkflowTestApp
     public static Task<Guid> TeamIdAsync(this InboundApp app, string name) =>
         app.QueryAsync(db => db.Teams.Where(t => t.Name == name).Select(t => t.Id).SingleAsync());
 
+    /// <summary>Waits until the conversation's assignment is watched for a reply (a step that reassigns when silent).</summary>
+    public static Task WatchArmedAsync(this InboundApp app, Guid conversationId) =>
+        Eventually.TrueAsync(() => app.QueryAsync(db => db.Set<Inbound.Domain.Assignment.InactivityWatch>().AnyAsync(w => w.ConversationId == conversationId)),
+            "the assignment to be watched");
+
     public static WorkflowService Workflows(this InboundApp app) => app.Services.GetRequiredService<WorkflowService>();
 
     /// <summary>Waits until the workflow has sent the contact a message containing the text, and returns it.</summary>

@@ -56,8 +56,8 @@ internal sealed class MessageBatchWriter(
             {
                 logger.LogDebug(ex, "Message {MessageId} conflicted (attempt {Attempt}); retrying on fresh state", pending.Message.MessageId, attempt);
                 // Another node writing the same contact's conversation commits a batch every few milliseconds: a retry
-                // straight away meets the next one. A short random wait, longer each time, lets one of them through.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+                // straight away meets the next one.
+                await ConflictBackoff.WaitAsync(attempt, cancellationToken);
             }
             catch (Exception ex)
             {

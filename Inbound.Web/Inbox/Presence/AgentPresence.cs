@@ -134,7 +134,7 @@ public sealed class AgentPresence(
                 catch (DbUpdateException ex) when (attempt < 8)
                 {
                     logger.LogDebug(ex, "Setting agent {AgentId} {Availability} conflicted (attempt {Attempt}); trying again", agentId, to, attempt);
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(10, 50) * attempt));
+                    await ConflictBackoff.WaitAsync(attempt);
                 }
             }
         }

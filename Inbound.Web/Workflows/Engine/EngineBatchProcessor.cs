@@ -124,9 +124,8 @@ internal sealed class EngineBatchProcessor(
             catch (DbUpdateException ex) when (attempt < ConflictRetries)
             {
                 logger.LogDebug(ex, "{Work} conflicted (attempt {Attempt}); retrying on fresh state", work, attempt);
-                // Another node's engine writes the same agents: a short random pause keeps the two from colliding in
-                // step. Real time, not the app's clock: a test's fake clock must not hold the engine still.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 25) * attempt), cancellationToken);
+                // Another node's engine writes the same agents.
+                await ConflictBackoff.WaitAsync(attempt, cancellationToken);
             }
             catch (DbUpdateException ex) when (_requeued.TryAdd(work, 0))
             {
