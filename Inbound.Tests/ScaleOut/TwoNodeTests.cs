@@ -80,6 +80,10 @@ public class TwoNodeTests(SalesCluster cluster) : IClassFixture<SalesCluster>
         var admin = await cluster.ConnectAsync(cluster.B, "admin@inbound.local");
         var channels = new[] { new ChannelClient(cluster.A.CreateHttpClient()), new ChannelClient(cluster.B.CreateHttpClient()) };
         var contacts = Enumerable.Range(0, 20).Select(_ => $"crowd-{Guid.NewGuid():N}").ToArray();
+        // The admin's connection on B hears A's events once its groups are subscribed on the backplane, a moment after
+        // it connects: one conversation opened on A and heard on B first, so that the burst is not sent before that.
+        var warm = await channels[0].SendOkAsync($"m-{Guid.NewGuid():N}", $"warm-{Guid.NewGuid():N}", "Hello");
+        await admin.WaitForAsync(e => e.Kind == InboxEventKinds.ConversationAssigned && e.ConversationId == warm.ConversationId, TimeSpan.FromSeconds(30));
 
         var sent = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
             channels[i % 2].SendOkAsync($"m-{Guid.NewGuid():N}", contacts[i % 20], $"Message {i}")));
